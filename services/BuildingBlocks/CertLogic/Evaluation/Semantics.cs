@@ -1,0 +1,126 @@
+namespace TravelCorridor.CertLogic;
+
+/// <summary>
+/// The meaning of each operation on already evaluated operands, shared by the interpreter and the
+/// compiler so that both apply one definition; how operands are evaluated (and when) is theirs.
+/// </summary>
+internal static class Semantics
+{
+    /// <summary>Truthy → true, falsy → false, anything else is an error.</summary>
+    public static bool Boolsy(in CertLogicValue value, string role, Func<string> path)
+    {
+        if (value.IsTruthy)
+        {
+            return true;
+        }
+
+        if (value.IsFalsy)
+        {
+            return false;
+        }
+
+        throw new CertLogicEvaluationException($"{role} evaluates to something neither truthy, nor falsy: {Describe(value)}", path());
+    }
+
+    public static bool CompareIntegers(string op, in CertLogicValue a, in CertLogicValue b, Func<string> path)
+    {
+        if (!a.IsInteger || !b.IsInteger)
+        {
+            throw new CertLogicEvaluationException($"all operands of a comparison operation must be of integer type (\"{op}\")", path());
+        }
+
+        return Compare(op, a.RawNumber, b.RawNumber);
+    }
+
+    public static bool CompareDateTimes(string op, in CertLogicValue a, in CertLogicValue b, Func<string> path)
+    {
+        if (a.Kind != CertLogicValueKind.DateTime || b.Kind != CertLogicValueKind.DateTime)
+        {
+            throw new CertLogicEvaluationException($"all operands of a date-time comparison must be date-times (\"{op}\")", path());
+        }
+
+        return Compare(Operators.IntegerEquivalent(op), a.EpochMilliseconds, b.EpochMilliseconds);
+    }
+
+    public static bool Compare(string op, double a, double b) => op switch
+    {
+        Operators.Less => a < b,
+        Operators.Greater => a > b,
+        Operators.LessOrEqual => a <= b,
+        _ => a >= b,
+    };
+
+    public static bool In(in CertLogicValue item, in CertLogicValue collection, Func<string> path)
+    {
+        var items = collection.ArrayOrNull
+            ?? throw new CertLogicEvaluationException("right-hand side of an \"in\" operation must be an array", path());
+        foreach (var candidate in items)
+        {
+            if (CertLogicValue.StrictEquals(item, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static CertLogicValue Plus(in CertLogicValue a, in CertLogicValue b, Func<string> path) =>
+        a.IsInteger && b.IsInteger
+            ? CertLogicValue.FromNumber(a.RawNumber + b.RawNumber)
+            : throw new CertLogicEvaluationException("operands of this operation must both be integers (\"+\")", path());
+
+    public static CertLogicValue PlusTime(in CertLogicValue date, double amount, TimeUnit unit, Func<string> path)
+    {
+        var text = date.StringOrNull
+            ?? throw new CertLogicEvaluationException($"date argument (#1) of \"plusTime\" must be a string, but it is {Describe(date)}", path());
+        var start = DateTimeText.TryParse(text, out var milliseconds);
+        if (start != DateTimeText.Outcome.Ok)
+        {
+            throw new CertLogicEvaluationException(start == DateTimeText.Outcome.NotAllowedFormat
+                ? $"not an allowed date or date-time format: {text}"
+                : $"not a valid date or date-time: {text}", path());
+        }
+
+        return DateTimeArithmetic.TryAdd(milliseconds, amount, unit, out var result)
+            ? CertLogicValue.FromEpochMilliseconds(result)
+            : throw new CertLogicEvaluationException($"\"plusTime\" of {text} leaves the range of date-times", path());
+    }
+
+    public static CertLogicValue DateOfBirth(in CertLogicValue dob, Func<string> path)
+    {
+        var text = dob.StringOrNull
+            ?? throw new CertLogicEvaluationException($"operand of \"dccDateOfBirth\" must be a string, but it is {Describe(dob)}", path());
+        return DateTimeText.TryParseDate(text, out var milliseconds) == DateTimeText.Outcome.Ok
+            ? CertLogicValue.FromEpochMilliseconds(milliseconds)
+            : throw new CertLogicEvaluationException($"can't parse \"{text}\" as an EU DCC date-of-birth", path());
+    }
+
+    public static CertLogicValue ExtractFromUvci(in CertLogicValue uvci, double index, Func<string> path)
+    {
+        if (uvci.IsNull)
+        {
+            return CertLogicValue.Null;
+        }
+
+        var text = uvci.StringOrNull
+            ?? throw new CertLogicEvaluationException("\"UVCI\" argument (#1) of \"extractFromUVCI\" must be either a string or null", path());
+        var fragment = Uvci.Fragment(text, index);
+        return fragment is null ? CertLogicValue.Null : CertLogicValue.FromString(fragment);
+    }
+
+    public static CertLogicEvaluationException NotAnArrayForReduce(Func<string> path) =>
+        new("operand of reduce evaluated to a non-null non-array", path());
+
+    public static CertLogicLimitExceededException TooManyReduceSteps(CertLogicLimits limits) =>
+        new("reduce steps per evaluation", limits.MaxReduceSteps);
+
+    /// <summary>A short rendering for messages; never the whole of a large value.</summary>
+    public static string Describe(in CertLogicValue value) => value.Kind switch
+    {
+        CertLogicValueKind.String => "a string",
+        CertLogicValueKind.Number => value.ToJsonString(),
+        CertLogicValueKind.DateTime => $"the date-time {value.ToJsonString()}",
+        _ => value.ToString(),
+    };
+}

@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace TravelCorridor.CertLogic;
+
+/// <summary>One problem with an expression.</summary>
+/// <param name="Path">JSON path of the offending part within the expression, e.g. <c>$.and[1]['plusTime'][2]</c>.</param>
+/// <param name="Message">What is wrong; messages match those of the reference validator where it has one.</param>
+/// <param name="Expression">The offending (sub-)expression.</param>
+public sealed record CertLogicIssue(string Path, string Message, JsonElement Expression)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Path}: {Message}";
+}

@@ -1,0 +1,360 @@
+using System.Text.Json;
+
+namespace TravelCorridor.CertLogic;
+
+/// <summary>
+/// Walks an expression once, collecting every issue and inferring what it can of each operand's type
+/// so that operands which can never be right (a boolean compared with <c>&lt;</c>, a date-time as an
+/// <c>if</c> guard, a malformed literal date) are reported before any data is seen.
+/// </summary>
+internal sealed class ValidationWalker(CertLogicLimits limits)
+{
+    private readonly List<CertLogicIssue> _issues = [];
+    private int _nodes;
+
+    public List<CertLogicIssue> Issues => _issues;
+
+    public StaticType Check(JsonElement expr, string path, int depth)
+    {
+        if (depth > limits.EffectiveExpressionDepth)
+        {
+            throw new CertLogicLimitExceededException("expression depth", limits.EffectiveExpressionDepth);
+        }
+
+        if (++_nodes > limits.MaxExpressionNodes)
+        {
+            throw new CertLogicLimitExceededException("expression size", limits.MaxExpressionNodes);
+        }
+
+        switch (expr.ValueKind)
+        {
+            case JsonValueKind.String:
+                return StaticType.String;
+            case JsonValueKind.True or JsonValueKind.False:
+                return StaticType.Boolean;
+            case JsonValueKind.Number:
+                if (double.IsInteger(CertLogicValue.ReadNumber(expr)))
+                {
+                    return StaticType.Integer;
+                }
+
+                Report(path, $"{JsonPaths.Render(expr)} is a non-integer number", expr);
+                return StaticType.Any;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in expr.EnumerateArray())
+                {
+                    Check(item, JsonPaths.Index(path, i++), depth + 1);
+                }
+
+                return StaticType.Array;
+            case JsonValueKind.Object:
+                return CheckOperation(expr, path, depth);
+            default:
+                Report(path, "invalid CertLogic expression", expr);
+                return StaticType.Any;
+        }
+    }
+
+    private StaticType CheckOperation(JsonElement expr, string path, int depth)
+    {
+        var count = 0;
+        JsonProperty operation = default;
+        foreach (var property in expr.EnumerateObject())
+        {
+            operation = property;
+            count++;
+        }
+
+        if (count != 1)
+        {
+            Report(path, $"expression object must have exactly one key, but it has {count}", expr);
+            return StaticType.Any;
+        }
+
+        var op = operation.Name;
+        var values = operation.Value;
+        var valuesPath = JsonPaths.Property(path, op);
+        if (op == Operators.Var)
+        {
+            CheckVar(expr, values, path);
+            return StaticType.Any;
+        }
+
+        if (values.ValueKind != JsonValueKind.Array)
+        {
+            Report(path, "operation not of the form { \"<operator>\": [ <values...> ] }", expr);
+            return StaticType.Any;
+        }
+
+        if (!IsKnown(op))
+        {
+            Report(path, $"unrecognised operator: \"{op}\"", expr);
+            return StaticType.Any;
+        }
+
+        var n = values.GetArrayLength();
+        var operands = new StaticType[n];
+        var index = 0;
+        foreach (var operand in values.EnumerateArray())
+        {
+            // plusTime's amount and unit, and extractFromUVCI's index, are literal parameters, not operands.
+            var isParameter = (op == Operators.PlusTime && index >= 1) || (op == Operators.ExtractFromUvci && index == 1);
+            operands[index] = isParameter ? StaticType.Any : Check(operand, JsonPaths.Index(valuesPath, index), depth + 2);
+            index++;
+        }
+
+        return op switch
+        {
+            Operators.If => CheckIf(expr, path, valuesPath, operands),
+            Operators.And => CheckAnd(expr, path, valuesPath, operands),
+            Operators.Not => CheckNot(expr, path, valuesPath, operands),
+            Operators.StrictEquals => CheckBinary(expr, op, path, n, StaticType.Boolean),
+            Operators.In => CheckIn(expr, path, valuesPath, operands),
+            Operators.Plus => CheckPlus(expr, path, valuesPath, operands),
+            Operators.PlusTime => CheckPlusTime(expr, path, values, valuesPath, operands),
+            Operators.Reduce => CheckReduce(expr, path, valuesPath, operands),
+            Operators.ExtractFromUvci => CheckExtract(expr, path, values, valuesPath, operands),
+            Operators.DccDateOfBirth => CheckDateOfBirth(expr, path, values, valuesPath, operands),
+            _ => CheckComparison(expr, op, path, valuesPath, operands),
+        };
+    }
+
+    private void CheckVar(JsonElement expr, JsonElement values, string path)
+    {
+        if (values.ValueKind != JsonValueKind.String)
+        {
+            Report(path, "not of the form { \"var\": \"<path>\" }", expr);
+            return;
+        }
+
+        var dataPath = values.GetString()!;
+        if (dataPath.Length > 0 && dataPath.Split('.').Any(fragment => fragment.Length == 0))
+        {
+            Report(path, $"data access path doesn't have a valid format: {dataPath}", expr);
+        }
+    }
+
+    private StaticType CheckIf(JsonElement expr, string path, string valuesPath, StaticType[] operands)
+    {
+        if (operands.Length != 3)
+        {
+            Report(path, $"an \"if\"-operation must have exactly 3 values/operands, but it has {operands.Length}", expr);
+        }
+
+        if (operands.Length > 0)
+        {
+            RequireBoolsy(operands, 0, valuesPath, expr, "the guard of an \"if\"");
+        }
+
+        return operands.Length == 3 ? StaticTypes.Join(operands[1], operands[2]) : StaticType.Any;
+    }
+
+    private StaticType CheckAnd(JsonElement expr, string path, string valuesPath, StaticType[] operands)
+    {
+        if (operands.Length < 2)
+        {
+            Report(path, $"an \"and\" operation must have at least 2 operands, but it has {operands.Length}", expr);
+        }
+
+        for (var i = 0; i < operands.Length; i++)
+        {
+            RequireBoolsy(operands, i, valuesPath, expr, $"operand #{i + 1} of \"and\"");
+        }
+
+        return operands.Length == 0 ? StaticType.Any : operands.Aggregate(StaticTypes.Join);
+    }
+
+    private StaticType CheckNot(JsonElement expr, string path, string valuesPath, StaticType[] operands)
+    {
+        if (operands.Length != 1)
+        {
+            Report(path, $"a !-operation (logical not/negation) must have exactly 1 operand, but it has {operands.Length}", expr);
+        }
+        else
+        {
+            RequireBoolsy(operands, 0, valuesPath, expr, "the operand of \"!\"");
+        }
+
+        return StaticType.Boolean;
+    }
+
+    private StaticType CheckBinary(JsonElement expr, string op, string path, int count, StaticType result)
+    {
+        if (count != 2)
+        {
+            Report(path, $"an operation with operator \"{op}\" must have 2 operands, but it has {count}", expr);
+        }
+
+        return result;
+    }
+
+    private StaticType CheckIn(JsonElement expr, string path, string valuesPath, StaticType[] operands)
+    {
+        CheckBinary(expr, Operators.In, path, operands.Length, StaticType.Boolean);
+        if (operands.Length >= 2)
+        {
+            Require(operands, 1, StaticType.Array, valuesPath, expr, "the right-hand side of \"in\"", "an array");
+        }
+
+        return StaticType.Boolean;
+    }
+
+    private StaticType CheckPlus(JsonElement expr, string path, string valuesPath, StaticType[] operands)
+    {
+        CheckBinary(expr, Operators.Plus, path, operands.Length, StaticType.Integer);
+        for (var i = 0; i < operands.Length; i++)
+        {
+            Require(operands, i, StaticType.Integer, valuesPath, expr, $"operand #{i + 1} of \"+\"", "an integer");
+        }
+
+        return StaticType.Integer;
+    }
+
+    private StaticType CheckComparison(JsonElement expr, string op, string path, string valuesPath, StaticType[] operands)
+    {
+        if (operands.Length is < 2 or > 3)
+        {
+            Report(path, $"an operation with operator \"{op}\" must have 2 or 3 operands, but it has {operands.Length}", expr);
+        }
+
+        var (wanted, description) = Operators.IsDateTimeComparison(op)
+            ? (StaticType.DateTime, "a date-time")
+            : (StaticType.Integer, "an integer");
+        for (var i = 0; i < operands.Length; i++)
+        {
+            Require(operands, i, wanted, valuesPath, expr, $"operand #{i + 1} of \"{op}\"", description);
+        }
+
+        return StaticType.Boolean;
+    }
+
+    private StaticType CheckPlusTime(JsonElement expr, string path, JsonElement values, string valuesPath, StaticType[] operands)
+    {
+        if (operands.Length != 3)
+        {
+            Report(path, $"a \"plusTime\"-operation must have exactly 3 values/operands, but it has {operands.Length}", expr);
+        }
+
+        if (operands.Length > 0)
+        {
+            CheckDateString(values[0], operands, valuesPath, expr, "the date argument (#1) of \"plusTime\"", DateTimeText.TryParse);
+        }
+
+        if (operands.Length > 1 && !IsIntegerLiteral(values[1]))
+        {
+            Report(path, $"\"amount\" argument (#2) of \"plusTime\" must be an integer, but it is: {JsonPaths.Render(values[1])}", expr);
+        }
+
+        if (operands.Length > 2 && !(values[2].ValueKind == JsonValueKind.String && TimeUnits.TryParse(values[2].GetString()!, out _)))
+        {
+            Report(path, $"\"unit\" argument (#3) of \"plusTime\" must be a string equal to one of {TimeUnits.Listing}, but it is: {JsonPaths.Render(values[2])}", expr);
+        }
+
+        return StaticType.DateTime;
+    }
+
+    private StaticType CheckReduce(JsonElement expr, string path, string valuesPath, StaticType[] operands)
+    {
+        if (operands.Length != 3)
+        {
+            Report(path, $"a \"reduce\"-operation must have exactly 3 values/operands, but it has {operands.Length}", expr);
+        }
+
+        if (operands.Length > 0)
+        {
+            Require(operands, 0, StaticType.Array, valuesPath, expr, "the operand of \"reduce\"", "an array");
+        }
+
+        return StaticType.Any;
+    }
+
+    private StaticType CheckExtract(JsonElement expr, string path, JsonElement values, string valuesPath, StaticType[] operands)
+    {
+        if (operands.Length != 2)
+        {
+            Report(path, $"an \"extractFromUVCI\"-operation must have exactly 2 values/operands, but it has {operands.Length}", expr);
+        }
+
+        if (operands.Length > 0)
+        {
+            Require(operands, 0, StaticType.String, valuesPath, expr, "the UVCI argument (#1) of \"extractFromUVCI\"", "a string");
+        }
+
+        if (operands.Length > 1 && !IsIntegerLiteral(values[1]))
+        {
+            Report(path, $"\"index\" argument (#2) of \"extractFromUVCI\" must be an integer, but it is: {JsonPaths.Render(values[1])}", expr);
+        }
+
+        return StaticType.Any;
+    }
+
+    private StaticType CheckDateOfBirth(JsonElement expr, string path, JsonElement values, string valuesPath, StaticType[] operands)
+    {
+        if (operands.Length != 1)
+        {
+            Report(path, $"a \"dccDateOfBirth\"-operation must have exactly 1 value/operand, but it has {operands.Length}", expr);
+        }
+
+        if (operands.Length > 0)
+        {
+            CheckDateString(values[0], operands, valuesPath, expr, "the operand of \"dccDateOfBirth\"", DateTimeText.TryParseDate);
+        }
+
+        return StaticType.DateTime;
+    }
+
+    private delegate DateTimeText.Outcome DateParser(ReadOnlySpan<char> text, out long epochMilliseconds);
+
+    private void CheckDateString(JsonElement operand, StaticType[] operands, string valuesPath, JsonElement expr, string role, DateParser parse)
+    {
+        if (!Require(operands, 0, StaticType.String, valuesPath, expr, role, "a string"))
+        {
+            return;
+        }
+
+        if (operand.ValueKind == JsonValueKind.String && parse(operand.GetString(), out _) != DateTimeText.Outcome.Ok)
+        {
+            Report(JsonPaths.Index(valuesPath, 0), $"{role} is not an allowed date or date-time: {operand.GetString()}", operand);
+        }
+    }
+
+    private bool Require(StaticType[] operands, int i, StaticType wanted, string valuesPath, JsonElement expr, string role, string description)
+    {
+        var actual = operands[i];
+        if (actual == StaticType.Any || actual == wanted)
+        {
+            return true;
+        }
+
+        Report(JsonPaths.Index(valuesPath, i), $"{role} must be {description}, but it is {StaticTypes.Describe(actual)}", Operand(expr, i));
+        return false;
+    }
+
+    private void RequireBoolsy(StaticType[] operands, int i, string valuesPath, JsonElement expr, string role)
+    {
+        if (operands[i] == StaticType.DateTime)
+        {
+            Report(JsonPaths.Index(valuesPath, i), $"{role} is a date-time, which is neither truthy nor falsy", Operand(expr, i));
+        }
+    }
+
+    private static JsonElement Operand(JsonElement expr, int i)
+    {
+        foreach (var property in expr.EnumerateObject())
+        {
+            return property.Value[i];
+        }
+
+        return expr;
+    }
+
+    private static bool IsIntegerLiteral(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && double.IsInteger(CertLogicValue.ReadNumber(value));
+
+    private static bool IsKnown(string op) => op is Operators.If or Operators.StrictEquals or Operators.And or Operators.Not
+        or Operators.In or Operators.Plus or Operators.PlusTime or Operators.Reduce or Operators.ExtractFromUvci
+        or Operators.DccDateOfBirth || Operators.IsIntegerComparison(op) || Operators.IsDateTimeComparison(op);
+
+    private void Report(string path, string message, JsonElement expr) => _issues.Add(new(path, message, expr.Clone()));
+}

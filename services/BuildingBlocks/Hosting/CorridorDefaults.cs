@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TravelCorridor.Hosting.Grpc;
+using TravelCorridor.Hosting.Observability;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Messaging;
+using TravelCorridor.Persistence;
+
+namespace TravelCorridor.Hosting;
+
+/// <summary>What every corridor node has, whichever services it runs.</summary>
+public static class CorridorDefaults
+{
+    /// <summary>The default address: HTTP/2 without TLS on loopback.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplicationBuilder AddCorridorDefaults(this WebApplicationBuilder builder)
+    {
+        var node = builder.Configuration.GetSection(NodeOptions.Section).Get<NodeOptions>() ?? new NodeOptions();
+        NodeIdentity.Validate(node);
+        builder.Services.AddOptions<NodeOptions>().BindConfiguration(NodeOptions.Section);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        ConfigureKestrel(builder);
+        ConfigureLogging(builder);
+
+        builder.Services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<ErrorMappingInterceptor>();
+            o.EnableDetailedErrors = false;
+        });
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddCorridorAuthentication(builder.Configuration);
+        builder.Services.AddCorridorTelemetry(node.Member);
+        return builder;
+    }
+
+    /// <summary>Builds the node's one bus once every service has registered its consumers.</summary>
+    public static WebApplicationBuilder AddCorridorMessaging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCorridorBus(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication MapCorridorDefaults(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+
+    private static void ConfigureKestrel(WebApplicationBuilder builder)
+    {
+        // gRPC clients speak HTTP/2 with prior knowledge on cleartext (h2c); HTTP/1.1 stays
+        // available on the same port for /metrics scrapers where TLS negotiates it.
+        builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(l => l.Protocols = HttpProtocols.Http2));
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]) &&
+            !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+    }
+
+    private static void ConfigureLogging(WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+            return;
+        }
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+            o.IncludeScopes = true;
+        });
+    }
+}

@@ -1,0 +1,7 @@
+using Grpc.Core;
+
+namespace TravelCorridor.Hosting.Errors;
+
+/// <summary>The thing the caller wants to create exists already (<c>ALREADY_EXISTS</c>).</summary>
+public sealed class AlreadyExistsException(string reason, string message, IReadOnlyDictionary<string, string>? metadata = null)
+    : CorridorException(StatusCode.AlreadyExists, reason, message, metadata);

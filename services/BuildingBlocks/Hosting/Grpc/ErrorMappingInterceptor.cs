@@ -1,0 +1,84 @@
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using TravelCorridor.Hosting.Errors;
+
+namespace TravelCorridor.Hosting.Grpc;
+
+/// <summary>
+/// The one place where failures become gRPC statuses: domain exceptions keep their code and gain
+/// <c>ErrorInfo</c>/<c>BadRequest</c> details; a concurrent change is <c>ABORTED</c> (retry); anything
+/// else is a bug of ours, logged and reported as <c>INTERNAL</c> without leaking internals.
+/// </summary>
+public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
+{
+    public const string Domain = "travelcorridor.asean";
+
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception e) when (e is not RpcException)
+        {
+            throw Map(e, context);
+        }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception e) when (e is not RpcException)
+        {
+            throw Map(e, context);
+        }
+    }
+
+    private RpcException Map(Exception e, ServerCallContext context)
+    {
+        switch (e)
+        {
+            case CorridorException domain:
+                return ToRpc(domain.Code, domain.Message, domain.Reason, domain.Metadata,
+                    (domain as InvalidArgumentException)?.Violations);
+            case DbUpdateConcurrencyException:
+                return ToRpc(StatusCode.Aborted, "The resource was changed concurrently; read it again and retry.",
+                    "CONCURRENT_MODIFICATION", new Dictionary<string, string>(), null);
+            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
+                return ToRpc(StatusCode.Cancelled, "The call was cancelled.", "CANCELLED", new Dictionary<string, string>(), null);
+            default:
+                logger.LogError(e, "Unhandled failure in {Method}", context.Method);
+                return ToRpc(StatusCode.Internal, "An internal error occurred; it has been logged.",
+                    "INTERNAL", new Dictionary<string, string>(), null);
+        }
+    }
+
+    private static RpcException ToRpc(StatusCode code, string message, string reason,
+        IReadOnlyDictionary<string, string> metadata, IReadOnlyList<FieldViolation>? violations)
+    {
+        var info = new ErrorInfo { Reason = reason, Domain = Domain };
+        foreach (var (key, value) in metadata)
+        {
+            info.Metadata[key] = value;
+        }
+        var status = new Google.Rpc.Status { Code = (int)code, Message = message, Details = { Any.Pack(info) } };
+        if (violations is { Count: > 0 })
+        {
+            var badRequest = new BadRequest();
+            badRequest.FieldViolations.AddRange(violations.Select(v =>
+                new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
+            status.Details.Add(Any.Pack(badRequest));
+        }
+        return status.ToRpcException();
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using TravelCorridor.Persistence;
+
+namespace TravelCorridor.Hosting.Security;
+
+/// <summary>
+/// JWT bearer authentication. With <c>Authentication:Authority</c> set, tokens come from that
+/// external issuer (production); otherwise from the node's development key under its data directory.
+/// </summary>
+internal static class AuthenticationSetup
+{
+    public static IServiceCollection AddCorridorAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        var authority = configuration["Authentication:Authority"];
+        var audience = configuration["Authentication:Audience"] ?? DevelopmentSigningKey.Audience;
+
+        services.AddSingleton(sp => DevelopmentSigningKey.LoadOrCreate(sp.GetRequiredService<IOptions<NodeOptions>>().Value.DataPath));
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IServiceProvider>((options, sp) =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidAudience = audience,
+                    RoleClaimType = CorridorClaims.Role,
+                    NameClaimType = CorridorClaims.Subject,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                if (!string.IsNullOrWhiteSpace(authority))
+                {
+                    options.Authority = authority;
+                    options.Audience = audience;
+                    return;
+                }
+                options.TokenValidationParameters.ValidIssuer = DevelopmentSigningKey.Issuer;
+                options.TokenValidationParameters.IssuerSigningKey = sp.GetRequiredService<DevelopmentSigningKey>().Key;
+            });
+        services.AddAuthorization(CorridorPolicies.Register);
+        return services;
+    }
+}

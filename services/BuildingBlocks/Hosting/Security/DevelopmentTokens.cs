@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace TravelCorridor.Hosting.Security;
+
+/// <summary>Issues development tokens signed with the node's <see cref="DevelopmentSigningKey"/>.</summary>
+public static class DevelopmentTokens
+{
+    public static string Issue(DevelopmentSigningKey key, string role, string? member, string subject,
+        DateTimeOffset now, TimeSpan lifetime)
+    {
+        if (!CorridorRoles.All.Contains(role))
+        {
+            throw new ArgumentException($"Unknown role '{role}'; use one of: {string.Join(", ", CorridorRoles.All)}.", nameof(role));
+        }
+        if (CorridorRoles.NeedsMember(role) && string.IsNullOrWhiteSpace(member))
+        {
+            throw new ArgumentException($"Role '{role}' acts for one member state: give --member.", nameof(member));
+        }
+        var claims = new List<Claim> { new(CorridorClaims.Subject, subject), new(CorridorClaims.Role, role) };
+        if (!string.IsNullOrWhiteSpace(member))
+        {
+            claims.Add(new Claim(CorridorClaims.Member, member.ToUpperInvariant()));
+        }
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = DevelopmentSigningKey.Issuer,
+            Audience = DevelopmentSigningKey.Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime.AddMinutes(-1), // tolerates a node clock slightly behind the issuer's
+            Expires = now.UtcDateTime.Add(lifetime),
+            SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.EcdsaSha256),
+        });
+    }
+}

@@ -1,0 +1,9 @@
+using System.Text.Json;
+
+namespace TravelCorridor.Messaging;
+
+/// <summary>The one JSON shape used for events stored in the outbox and change logs.</summary>
+public static class EventJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TravelCorridor.Messaging.Inbox;
+using TravelCorridor.Messaging.Outbox;
+
+namespace TravelCorridor.Messaging;
+
+/// <summary>
+/// Base of every service's DbContext: adds the outbox and inbox tables, so an event is stored in the
+/// same transaction (the same <c>SaveChanges</c>) as the state change it describes.
+/// </summary>
+public abstract class MessagingDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<InboxRecord> Inbox => Set<InboxRecord>();
+
+    /// <summary>True when outbox rows were added since the last save; read by the commit interceptor.</summary>
+    internal bool HasNewOutboxMessages { get; set; }
+
+    /// <summary>Queues an event for publishing when the current unit of work is saved.</summary>
+    public void Enqueue<TEvent>(TEvent message, Guid eventId, string aggregateKey, DateTimeOffset occurredAt)
+        where TEvent : class
+    {
+        Outbox.Add(new OutboxMessage
+        {
+            EventId = eventId,
+            MessageType = typeof(TEvent).FullName!,
+            Body = JsonSerializer.Serialize(message, EventJson.Options),
+            AggregateKey = aggregateKey,
+            OccurredAt = occurredAt,
+        });
+        HasNewOutboxMessages = true;
+    }
+
+    /// <summary>
+    /// Claims an event for a consumer: false when it was handled before. The claim is saved with the
+    /// consumer's own changes, so a crash in between handles the event again, never half.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(Guid eventId, string consumer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await Inbox.AnyAsync(r => r.EventId == eventId && r.Consumer == consumer, cancellationToken))
+        {
+            return false;
+        }
+        Inbox.Add(new InboxRecord { EventId = eventId, Consumer = consumer, ProcessedAt = now });
+        return true;
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox_messages");
+            e.HasKey(m => m.Id);
+            e.HasIndex(m => m.EventId).IsUnique();
+            e.HasIndex(m => m.SentAt);
+            e.Property(m => m.MessageType).HasMaxLength(300);
+            e.Property(m => m.AggregateKey).HasMaxLength(200);
+        });
+        modelBuilder.Entity<InboxRecord>(e =>
+        {
+            e.ToTable("inbox_records");
+            e.HasKey(r => new { r.EventId, r.Consumer });
+            e.Property(r => r.Consumer).HasMaxLength(200);
+        });
+    }
+}

@@ -1,0 +1,88 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TravelCorridor.Messaging.Bus;
+using TravelCorridor.Messaging.Outbox;
+using TravelCorridor.Persistence;
+
+namespace TravelCorridor.Messaging;
+
+/// <summary>Registration of the bus, the outbox and the consumers of every service in the node.</summary>
+public static class MessagingRegistration
+{
+    /// <summary>Gives a consumer its own endpoint, named for this node (<c>sg-membership-corridor-opened</c>).</summary>
+    public static IServiceCollection AddEventConsumer<TConsumer, TMessage>(this IServiceCollection services, string service)
+        where TConsumer : class, IConsumer<TMessage>
+        where TMessage : class
+    {
+        services.AddSingleton(new ConsumerEndpoint(typeof(TConsumer), typeof(TMessage), service));
+        return services;
+    }
+
+    /// <summary>Publishes the outbox of <typeparamref name="TContext"/> in the background.</summary>
+    public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services)
+        where TContext : MessagingDbContext
+    {
+        services.AddHostedService<OutboxDispatcher<TContext>>();
+        return services;
+    }
+
+    /// <summary>
+    /// Builds the one bus of the node, after every service registered its consumers: RabbitMQ when
+    /// <c>ConnectionStrings:RabbitMq</c> is set, MassTransit's in-memory transport otherwise.
+    /// </summary>
+    public static IServiceCollection AddCorridorBus(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
+        services.AddSingleton<OutboxPublisher>();
+        services.AddSingleton<EventTypes>();
+
+        var endpoints = services.Where(d => d.ServiceType == typeof(ConsumerEndpoint))
+            .Select(d => (ConsumerEndpoint)d.ImplementationInstance!).ToList();
+        var rabbitMq = configuration.GetConnectionString("RabbitMq");
+
+        services.AddMassTransit(bus =>
+        {
+            foreach (var endpoint in endpoints)
+            {
+                bus.AddConsumer(endpoint.Consumer);
+            }
+            if (string.IsNullOrWhiteSpace(rabbitMq))
+            {
+                bus.UsingInMemory((context, cfg) => ConfigureEndpoints(context, cfg, endpoints));
+                return;
+            }
+            var settings = RabbitMqSettings.Parse(rabbitMq);
+            bus.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(settings.Host, h =>
+                {
+                    h.Username(settings.Username);
+                    h.Password(settings.Password);
+                    h.PublisherConfirmation = true;
+                });
+                ConfigureEndpoints(context, cfg, endpoints);
+            });
+        });
+        return services;
+    }
+
+    private static void ConfigureEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator cfg, List<ConsumerEndpoint> endpoints)
+    {
+        var node = context.GetRequiredService<IOptions<NodeOptions>>().Value;
+        foreach (var endpoint in endpoints)
+        {
+            cfg.ReceiveEndpoint(EndpointNames.For(node.MemberSlug, endpoint.Service, endpoint.Message), e =>
+            {
+                // One at a time: replicas apply versions in arrival order and SQLite has one writer.
+                e.ConcurrentMessageLimit = 1;
+                e.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200)));
+                e.ConfigureConsumer(context, endpoint.Consumer);
+            });
+        }
+    }
+}

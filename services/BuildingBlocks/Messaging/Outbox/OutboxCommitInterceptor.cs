@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace TravelCorridor.Messaging.Outbox;
+
+/// <summary>Wakes the dispatcher as soon as a save that added outbox rows has committed.</summary>
+internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChangesInterceptor
+{
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Wake(eventData);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Wake(eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Wake(SaveChangesCompletedEventData eventData)
+    {
+        if (eventData.Context is MessagingDbContext { HasNewOutboxMessages: true } context)
+        {
+            context.HasNewOutboxMessages = false;
+            signal.Pulse();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Membership.Domain;
+
+namespace TravelCorridor.Membership.Application;
+
+/// <summary>Adding keys to the trust list and revoking them.</summary>
+public sealed class TrustedKeyCommands(MembershipUnitOfWork uow)
+{
+    public async Task<TrustedKey> AddAsync(string member, string keyId, KeyUse use, string publicKeyJwk,
+        DateTimeOffset notBefore, DateTimeOffset notAfter, CancellationToken cancellationToken)
+    {
+        using var _ = await uow.LockAsync(cancellationToken);
+        if (await uow.Db.MemberStates.FindAsync([member], cancellationToken) is null)
+        {
+            throw MembershipErrors.MemberNotFound(member);
+        }
+        if (await uow.Db.TrustedKeys.FindAsync([member, keyId], cancellationToken) is not null)
+        {
+            throw new AlreadyExistsException("KEY_EXISTS", $"Member state '{member}' already has a key '{keyId}'; key ids are never reused.",
+                new Dictionary<string, string> { ["member"] = member, ["key_id"] = keyId });
+        }
+        var key = new TrustedKey
+        {
+            Member = member,
+            KeyId = keyId,
+            Use = use,
+            PublicKeyJwk = publicKeyJwk,
+            NotBefore = notBefore,
+            NotAfter = notAfter,
+            Version = 1,
+        };
+        uow.Db.TrustedKeys.Add(key);
+        var header = uow.NewHeader(key.Version);
+        uow.RecordLocal(MembershipEvents.KeyAdded(key, header), header, AggregateKeys.Key(member, keyId));
+        await uow.SaveAsync(cancellationToken);
+        return key;
+    }
+
+    public async Task<TrustedKey> RevokeAsync(string member, string keyId, string reason, CancellationToken cancellationToken)
+    {
+        using var _ = await uow.LockAsync(cancellationToken);
+        var key = await uow.Db.TrustedKeys.FindAsync([member, keyId], cancellationToken)
+            ?? throw MembershipErrors.KeyNotFound(member, keyId);
+        key.Revoke(reason, uow.Now);
+        var header = uow.NewHeader(key.Version);
+        uow.RecordLocal(MembershipEvents.KeyRevoked(key, header), header, AggregateKeys.Key(member, keyId));
+        await uow.SaveAsync(cancellationToken);
+        return key;
+    }
+}

@@ -1,0 +1,55 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Membership.V1;
+
+namespace TravelCorridor.Membership.Grpc;
+
+public sealed partial class MembershipGrpcService
+{
+    [AllowAnonymous]
+    public override async Task<GetMemberStateResponse> GetMemberState(GetMemberStateRequest request, ServerCallContext context)
+    {
+        new RequestValidator().MemberCode(request.Code, "code").ThrowIfInvalid();
+        var member = await queries.GetMemberAsync(request.Code, context.CancellationToken);
+        return new GetMemberStateResponse { MemberState = member.ToProto() };
+    }
+
+    [AllowAnonymous]
+    public override async Task<ListMemberStatesResponse> ListMemberStates(ListMemberStatesRequest request, ServerCallContext context)
+    {
+        var members = await queries.ListMembersAsync(context.CancellationToken);
+        var response = new ListMemberStatesResponse();
+        response.MemberStates.AddRange(members.Select(m => m.ToProto()));
+        return response;
+    }
+
+    [Authorize(Policy = CorridorPolicies.CorridorAdmin)]
+    public override async Task<AdmitMemberStateResponse> AdmitMemberState(AdmitMemberStateRequest request, ServerCallContext context)
+    {
+        new RequestValidator()
+            .MemberCode(request.Code, "code")
+            .Required(request.Name, "name")
+            .Check(request.Name.Length <= 100, "name", "must be at most 100 characters")
+            .ThrowIfInvalid();
+        var member = await memberStates.AdmitAsync(request.Code, request.Name.Trim(), context.CancellationToken);
+        return new AdmitMemberStateResponse { MemberState = member.ToProto() };
+    }
+
+    [Authorize(Policy = CorridorPolicies.CorridorAdmin)]
+    public override async Task<SuspendMemberStateResponse> SuspendMemberState(SuspendMemberStateRequest request, ServerCallContext context)
+    {
+        new RequestValidator().MemberCode(request.Code, "code").Reason(request.Reason, "reason").ThrowIfInvalid();
+        var member = await memberStates.SuspendAsync(request.Code, request.Reason, context.CancellationToken);
+        return new SuspendMemberStateResponse { MemberState = member.ToProto() };
+    }
+
+    [Authorize(Policy = CorridorPolicies.CorridorAdmin)]
+    public override async Task<ReinstateMemberStateResponse> ReinstateMemberState(ReinstateMemberStateRequest request, ServerCallContext context)
+    {
+        new RequestValidator().MemberCode(request.Code, "code").Reason(request.Reason, "reason").ThrowIfInvalid();
+        var member = await memberStates.ReinstateAsync(request.Code, request.Reason, context.CancellationToken);
+        return new ReinstateMemberStateResponse { MemberState = member.ToProto() };
+    }
+}

@@ -1,0 +1,56 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Membership.Domain;
+using TravelCorridor.Membership.V1;
+
+namespace TravelCorridor.Membership.Grpc;
+
+public sealed partial class MembershipGrpcService
+{
+    [AllowAnonymous]
+    public override async Task<ListTrustedKeysResponse> ListTrustedKeys(ListTrustedKeysRequest request, ServerCallContext context)
+    {
+        new RequestValidator().OptionalMemberCode(request.Member, "member").ThrowIfInvalid();
+        var keys = await queries.ListKeysAsync(request.Member.Length == 0 ? null : request.Member, request.IncludeRevoked,
+            context.CancellationToken);
+        var response = new ListTrustedKeysResponse();
+        response.TrustedKeys.AddRange(keys.Select(k => k.ToProto()));
+        return response;
+    }
+
+    [Authorize(Policy = CorridorPolicies.MemberOrCorridorAdmin)]
+    public override async Task<AddTrustedKeyResponse> AddTrustedKey(AddTrustedKeyRequest request, ServerCallContext context)
+    {
+        var use = ProtoMapper.KeyUseFrom(request.Use);
+        var jwkProblem = request.PublicKeyJwk.Length == 0 ? "is required" : PublicJwk.Problem(request.PublicKeyJwk);
+        new RequestValidator()
+            .MemberCode(request.Member, "member")
+            .KeyId(request.KeyId, "key_id")
+            .Check(use is not null, "use", "must be KEY_USE_RULES, KEY_USE_PASSES or KEY_USE_NODE")
+            .Check(jwkProblem is null, "public_key_jwk", jwkProblem ?? "")
+            .Check(request.NotBefore is not null, "not_before", "is required")
+            .Check(request.NotAfter is not null, "not_after", "is required")
+            .Check(request.NotBefore is null || request.NotAfter is null || request.NotAfter.ToDateTimeOffset() > request.NotBefore.ToDateTimeOffset(),
+                "not_after", "must be after not_before")
+            .ThrowIfInvalid();
+        Caller.Of(context).EnsureActsFor(request.Member, corridorAdminMayAct: true);
+        var key = await trustedKeys.AddAsync(request.Member, request.KeyId, use!.Value, request.PublicKeyJwk,
+            request.NotBefore!.ToDateTimeOffset(), request.NotAfter!.ToDateTimeOffset(), context.CancellationToken);
+        return new AddTrustedKeyResponse { TrustedKey = key.ToProto() };
+    }
+
+    [Authorize(Policy = CorridorPolicies.MemberOrCorridorAdmin)]
+    public override async Task<RevokeTrustedKeyResponse> RevokeTrustedKey(RevokeTrustedKeyRequest request, ServerCallContext context)
+    {
+        new RequestValidator()
+            .MemberCode(request.Member, "member")
+            .KeyId(request.KeyId, "key_id")
+            .Reason(request.Reason, "reason")
+            .ThrowIfInvalid();
+        Caller.Of(context).EnsureActsFor(request.Member, corridorAdminMayAct: true);
+        var key = await trustedKeys.RevokeAsync(request.Member, request.KeyId, request.Reason, context.CancellationToken);
+        return new RevokeTrustedKeyResponse { TrustedKey = key.ToProto() };
+    }
+}

@@ -1,0 +1,66 @@
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Persistence;
+
+namespace TravelCorridor.Node;
+
+/// <summary>
+/// <c>corridor-node token --role member-admin --member SG [--lifetime 8h] [--subject alice]
+/// [--data-dir data]</c>: prints a development token signed with the key in the node's data
+/// directory (the same key the node validates with).
+/// </summary>
+internal static class TokenCommand
+{
+    private const string Usage =
+        "usage: corridor-node token --role <corridor-admin|member-admin|border-officer|observer> [--member SG] " +
+        "[--lifetime 8h|30m|1d] [--subject NAME] [--data-dir DIR]";
+
+    public static int Run(string[] args)
+    {
+        try
+        {
+            var options = Parse(args);
+            var node = new NodeOptions { DataDirectory = options.GetValueOrDefault("data-dir") ?? Environment.GetEnvironmentVariable("Node__DataDirectory") ?? "data" };
+            var key = DevelopmentSigningKey.LoadOrCreate(node.DataPath);
+            var role = options.GetValueOrDefault("role") ?? throw new ArgumentException("--role is required.");
+            var token = DevelopmentTokens.Issue(key, role, options.GetValueOrDefault("member"),
+                options.GetValueOrDefault("subject") ?? Environment.UserName, TimeProvider.System.GetUtcNow(),
+                Lifetime(options.GetValueOrDefault("lifetime") ?? "8h"));
+            Console.WriteLine(token);
+            return 0;
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+    }
+
+    private static Dictionary<string, string> Parse(string[] args)
+    {
+        var options = new Dictionary<string, string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                throw new ArgumentException($"Unexpected argument '{args[i]}'.");
+            }
+            options[args[i][2..]] = args[++i];
+        }
+        return options;
+    }
+
+    private static TimeSpan Lifetime(string text)
+    {
+        if (text.Length >= 2 && int.TryParse(text[..^1], out var amount) && amount > 0)
+        {
+            switch (text[^1])
+            {
+                case 'm': return TimeSpan.FromMinutes(amount);
+                case 'h': return TimeSpan.FromHours(amount);
+                case 'd': return TimeSpan.FromDays(amount);
+            }
+        }
+        throw new ArgumentException($"--lifetime '{text}' must be a number followed by m, h or d (e.g. 8h).");
+    }
+}
