@@ -1,5 +1,3 @@
-using TravelCorridor.Hosting;
-using TravelCorridor.Membership;
 using TravelCorridor.Node;
 
 if (args is ["token", ..])
@@ -7,21 +5,14 @@ if (args is ["token", ..])
     return TokenCommand.Run(args[1..]);
 }
 
-var builder = WebApplication.CreateBuilder(args);
-var selection = ServiceSelection.From(builder.Configuration);
-
-builder.AddCorridorDefaults();
-if (selection.Membership)
+try
 {
-    builder.AddMembership();
+    await CorridorNode.Build(args).RunAsync();
+    return 0;
 }
-builder.AddCorridorMessaging();
-
-var app = builder.Build();
-app.MapCorridorDefaults();
-if (selection.Membership)
+catch (ArgumentException e)
 {
-    app.MapMembership();
+    // Configuration mistakes get one clear line instead of a stack trace.
+    Console.Error.WriteLine($"corridor-node: {e.Message}");
+    return 2;
 }
-app.Run();
-return 0;

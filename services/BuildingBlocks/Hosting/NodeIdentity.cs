@@ -10,7 +10,7 @@ internal static partial class NodeIdentity
     {
         if (!MemberCode().IsMatch(node.Member ?? ""))
         {
-            throw new InvalidOperationException(
+            throw new ArgumentException(
                 $"Node:Member must be an ISO 3166-1 alpha-2 code in capitals such as SG, got '{node.Member}'.");
         }
     }

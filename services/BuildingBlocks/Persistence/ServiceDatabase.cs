@@ -44,7 +44,7 @@ public static class ServiceDatabase
         {
             return Enum.TryParse<DatabaseProvider>(configured, ignoreCase: true, out var provider)
                 ? provider
-                : throw new InvalidOperationException(
+                : throw new ArgumentException(
                     $"Database:Provider '{configured}' is not supported; use 'sqlite' or 'postgres'.");
         }
         return connectionString is not null && connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase)

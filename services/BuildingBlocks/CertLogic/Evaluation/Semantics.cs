@@ -7,7 +7,7 @@ namespace TravelCorridor.CertLogic;
 internal static class Semantics
 {
     /// <summary>Truthy → true, falsy → false, anything else is an error.</summary>
-    public static bool Boolsy(in CertLogicValue value, string role, Func<string> path)
+    public static bool Boolsy(in CertLogicValue value, string role, PathRef path)
     {
         if (value.IsTruthy)
         {
@@ -19,24 +19,24 @@ internal static class Semantics
             return false;
         }
 
-        throw new CertLogicEvaluationException($"{role} evaluates to something neither truthy, nor falsy: {Describe(value)}", path());
+        throw new CertLogicEvaluationException($"{role} evaluates to something neither truthy, nor falsy: {Describe(value)}", path.Render());
     }
 
-    public static bool CompareIntegers(string op, in CertLogicValue a, in CertLogicValue b, Func<string> path)
+    public static bool CompareIntegers(string op, in CertLogicValue a, in CertLogicValue b, PathRef path)
     {
         if (!a.IsInteger || !b.IsInteger)
         {
-            throw new CertLogicEvaluationException($"all operands of a comparison operation must be of integer type (\"{op}\")", path());
+            throw new CertLogicEvaluationException($"all operands of a comparison operation must be of integer type (\"{op}\")", path.Render());
         }
 
         return Compare(op, a.RawNumber, b.RawNumber);
     }
 
-    public static bool CompareDateTimes(string op, in CertLogicValue a, in CertLogicValue b, Func<string> path)
+    public static bool CompareDateTimes(string op, in CertLogicValue a, in CertLogicValue b, PathRef path)
     {
         if (a.Kind != CertLogicValueKind.DateTime || b.Kind != CertLogicValueKind.DateTime)
         {
-            throw new CertLogicEvaluationException($"all operands of a date-time comparison must be date-times (\"{op}\")", path());
+            throw new CertLogicEvaluationException($"all operands of a date-time comparison must be date-times (\"{op}\")", path.Render());
         }
 
         return Compare(Operators.IntegerEquivalent(op), a.EpochMilliseconds, b.EpochMilliseconds);
@@ -50,10 +50,10 @@ internal static class Semantics
         _ => a >= b,
     };
 
-    public static bool In(in CertLogicValue item, in CertLogicValue collection, Func<string> path)
+    public static bool In(in CertLogicValue item, in CertLogicValue collection, PathRef path)
     {
         var items = collection.ArrayOrNull
-            ?? throw new CertLogicEvaluationException("right-hand side of an \"in\" operation must be an array", path());
+            ?? throw new CertLogicEvaluationException("right-hand side of an \"in\" operation must be an array", path.Render());
         foreach (var candidate in items)
         {
             if (CertLogicValue.StrictEquals(item, candidate))
@@ -65,38 +65,38 @@ internal static class Semantics
         return false;
     }
 
-    public static CertLogicValue Plus(in CertLogicValue a, in CertLogicValue b, Func<string> path) =>
+    public static CertLogicValue Plus(in CertLogicValue a, in CertLogicValue b, PathRef path) =>
         a.IsInteger && b.IsInteger
             ? CertLogicValue.FromNumber(a.RawNumber + b.RawNumber)
-            : throw new CertLogicEvaluationException("operands of this operation must both be integers (\"+\")", path());
+            : throw new CertLogicEvaluationException("operands of this operation must both be integers (\"+\")", path.Render());
 
-    public static CertLogicValue PlusTime(in CertLogicValue date, double amount, TimeUnit unit, Func<string> path)
+    public static CertLogicValue PlusTime(in CertLogicValue date, double amount, TimeUnit unit, PathRef path)
     {
         var text = date.StringOrNull
-            ?? throw new CertLogicEvaluationException($"date argument (#1) of \"plusTime\" must be a string, but it is {Describe(date)}", path());
+            ?? throw new CertLogicEvaluationException($"date argument (#1) of \"plusTime\" must be a string, but it is {Describe(date)}", path.Render());
         var start = DateTimeText.TryParse(text, out var milliseconds);
         if (start != DateTimeText.Outcome.Ok)
         {
             throw new CertLogicEvaluationException(start == DateTimeText.Outcome.NotAllowedFormat
                 ? $"not an allowed date or date-time format: {text}"
-                : $"not a valid date or date-time: {text}", path());
+                : $"not a valid date or date-time: {text}", path.Render());
         }
 
         return DateTimeArithmetic.TryAdd(milliseconds, amount, unit, out var result)
             ? CertLogicValue.FromEpochMilliseconds(result)
-            : throw new CertLogicEvaluationException($"\"plusTime\" of {text} leaves the range of date-times", path());
+            : throw new CertLogicEvaluationException($"\"plusTime\" of {text} leaves the range of date-times", path.Render());
     }
 
-    public static CertLogicValue DateOfBirth(in CertLogicValue dob, Func<string> path)
+    public static CertLogicValue DateOfBirth(in CertLogicValue dob, PathRef path)
     {
         var text = dob.StringOrNull
-            ?? throw new CertLogicEvaluationException($"operand of \"dccDateOfBirth\" must be a string, but it is {Describe(dob)}", path());
+            ?? throw new CertLogicEvaluationException($"operand of \"dccDateOfBirth\" must be a string, but it is {Describe(dob)}", path.Render());
         return DateTimeText.TryParseDate(text, out var milliseconds) == DateTimeText.Outcome.Ok
             ? CertLogicValue.FromEpochMilliseconds(milliseconds)
-            : throw new CertLogicEvaluationException($"can't parse \"{text}\" as an EU DCC date-of-birth", path());
+            : throw new CertLogicEvaluationException($"can't parse \"{text}\" as an EU DCC date-of-birth", path.Render());
     }
 
-    public static CertLogicValue ExtractFromUvci(in CertLogicValue uvci, double index, Func<string> path)
+    public static CertLogicValue ExtractFromUvci(in CertLogicValue uvci, double index, PathRef path)
     {
         if (uvci.IsNull)
         {
@@ -104,13 +104,13 @@ internal static class Semantics
         }
 
         var text = uvci.StringOrNull
-            ?? throw new CertLogicEvaluationException("\"UVCI\" argument (#1) of \"extractFromUVCI\" must be either a string or null", path());
+            ?? throw new CertLogicEvaluationException("\"UVCI\" argument (#1) of \"extractFromUVCI\" must be either a string or null", path.Render());
         var fragment = Uvci.Fragment(text, index);
         return fragment is null ? CertLogicValue.Null : CertLogicValue.FromString(fragment);
     }
 
-    public static CertLogicEvaluationException NotAnArrayForReduce(Func<string> path) =>
-        new("operand of reduce evaluated to a non-null non-array", path());
+    public static CertLogicEvaluationException NotAnArrayForReduce(PathRef path) =>
+        new("operand of reduce evaluated to a non-null non-array", path.Render());
 
     public static CertLogicLimitExceededException TooManyReduceSteps(CertLogicLimits limits) =>
         new("reduce steps per evaluation", limits.MaxReduceSteps);

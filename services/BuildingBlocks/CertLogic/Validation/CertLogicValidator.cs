@@ -33,7 +33,19 @@ public static class CertLogicValidator
     /// <summary>Parses and validates expression text; malformed JSON is reported as an issue at <c>$</c>.</summary>
     public static IReadOnlyList<CertLogicIssue> Validate(string expressionJson, CertLogicLimits? limits = null)
     {
-        using var document = ExpressionDocument.Parse(expressionJson, limits);
-        return Validate(document.RootElement, limits);
+        JsonDocument document;
+        try
+        {
+            document = ExpressionDocument.Parse(expressionJson, limits);
+        }
+        catch (CertLogicValidationException malformed)
+        {
+            return malformed.Issues;
+        }
+
+        using (document)
+        {
+            return Validate(document.RootElement, limits);
+        }
     }
 }

@@ -7,7 +7,7 @@ internal sealed record RabbitMqSettings(Uri Host, string Username, string Passwo
     {
         if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("amqp" or "amqps" or "rabbitmq"))
         {
-            throw new InvalidOperationException($"ConnectionStrings:RabbitMq must be an amqp:// URI, got '{uri}'.");
+            throw new ArgumentException($"ConnectionStrings:RabbitMq must be an amqp:// URI, got '{uri}'.");
         }
         var credentials = parsed.UserInfo.Split(':', 2);
         var username = credentials[0].Length > 0 ? Uri.UnescapeDataString(credentials[0]) : "guest";

@@ -1,0 +1,26 @@
+using System.Text.Json;
+
+namespace TravelCorridor.CertLogic;
+
+/// <summary>Validates a CertLogic expression and compiles it once into a <see cref="CompiledCertLogic"/>.</summary>
+public static class CertLogicCompiler
+{
+    /// <summary>Validates and compiles <paramref name="expression"/>; the JSON may be disposed afterwards.</summary>
+    /// <exception cref="CertLogicValidationException">The expression is invalid; every issue is listed.</exception>
+    /// <exception cref="CertLogicLimitExceededException">The expression is deeper or larger than <paramref name="limits"/> allow.</exception>
+    public static CompiledCertLogic Compile(JsonElement expression, CertLogicLimits? limits = null)
+    {
+        limits ??= CertLogicLimits.Default;
+        CertLogicValidator.EnsureValid(expression, limits);
+        return new CompiledCertLogic(new NodeCompiler().Compile(expression, JsonPaths.Root, inLambda: false).Node, limits);
+    }
+
+    /// <summary>Parses, validates and compiles expression text.</summary>
+    /// <exception cref="CertLogicValidationException">The text is not JSON, or not valid CertLogic.</exception>
+    /// <exception cref="CertLogicLimitExceededException">The expression is deeper or larger than <paramref name="limits"/> allow.</exception>
+    public static CompiledCertLogic Compile(string expressionJson, CertLogicLimits? limits = null)
+    {
+        using var document = ExpressionDocument.Parse(expressionJson, limits);
+        return Compile(document.RootElement, limits);
+    }
+}

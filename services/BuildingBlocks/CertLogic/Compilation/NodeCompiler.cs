@@ -1,0 +1,158 @@
+using System.Text.Json;
+
+namespace TravelCorridor.CertLogic;
+
+/// <summary>
+/// Turns a validated expression into delegates. Literal values are built once and captured; operands are
+/// resolved to delegates once; each node captures its JSON path for error messages. Nodes inside a
+/// <c>reduce</c> lambda read <c>accumulator</c>/<c>current</c> from the frame (see <see cref="EvaluationFrame"/>).
+/// </summary>
+internal sealed partial class NodeCompiler
+{
+    /// <summary>A compiled node, and its value when it is a literal known at compile time.</summary>
+    internal readonly record struct Compiled(CompiledNode Node, CertLogicValue? Constant = null);
+
+    public Compiled Compile(JsonElement expr, string path, bool inLambda)
+    {
+        switch (expr.ValueKind)
+        {
+            case JsonValueKind.String:
+                return Constant(CertLogicValue.FromString(expr.GetString()!));
+            case JsonValueKind.Number:
+                return Constant(CertLogicValue.FromNumber(CertLogicValue.ReadNumber(expr)));
+            case JsonValueKind.True:
+                return Constant(CertLogicValue.True);
+            case JsonValueKind.False:
+                return Constant(CertLogicValue.False);
+            case JsonValueKind.Array:
+                return CompileArray(expr, path, inLambda);
+            default:
+                var operation = expr.EnumerateObject().First();
+                var operands = operation.Value;
+                var at = JsonPaths.Property(path, operation.Name);
+                return operation.Name switch
+                {
+                    Operators.Var => new(CompileVar(operands.GetString()!, inLambda)),
+                    Operators.If => CompileIf(operands, at, path, inLambda),
+                    Operators.And => CompileAnd(operands, at, path, inLambda),
+                    Operators.Not => CompileNot(operands, at, path, inLambda),
+                    Operators.StrictEquals => CompileStrictEquals(operands, at, inLambda),
+                    Operators.Plus => CompilePlus(operands, at, path, inLambda),
+                    Operators.In => CompileIn(operands, at, path, inLambda),
+                    Operators.PlusTime => CompilePlusTime(operands, at, path, inLambda),
+                    Operators.DccDateOfBirth => CompileDateOfBirth(operands, at, path, inLambda),
+                    Operators.ExtractFromUvci => CompileExtract(operands, at, path, inLambda),
+                    Operators.Reduce => CompileReduce(operands, at, path, inLambda),
+                    _ => CompileComparison(operation.Name, operands, at, path, inLambda),
+                };
+        }
+    }
+
+    private static Compiled Constant(CertLogicValue value) => new((ref EvaluationFrame _) => value, value);
+
+    private Compiled Operand(JsonElement operands, int index, string at, bool inLambda) =>
+        Compile(operands[index], JsonPaths.Index(at, index), inLambda);
+
+    private CompiledNode[] Operands(JsonElement operands, string at, bool inLambda) =>
+        Enumerable.Range(0, operands.GetArrayLength()).Select(i => Operand(operands, i, at, inLambda).Node).ToArray();
+
+    private Compiled CompileArray(JsonElement expr, string path, bool inLambda)
+    {
+        var items = Enumerable.Range(0, expr.GetArrayLength()).Select(i => Operand(expr, i, path, inLambda)).ToArray();
+        if (items.All(item => item.Constant is { Kind: not (CertLogicValueKind.Array or CertLogicValueKind.Object) }))
+        {
+            // Scalars only: identity cannot be observed, so one shared array is indistinguishable from a new one per evaluation.
+            return Constant(CertLogicValue.FromArrayUnsafe(items.Select(item => item.Constant!.Value).ToArray()));
+        }
+
+        var nodes = items.Select(item => item.Node).ToArray();
+        return new((ref EvaluationFrame frame) =>
+        {
+            var values = new CertLogicValue[nodes.Length];
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                values[i] = nodes[i](ref frame);
+            }
+
+            return CertLogicValue.FromArrayUnsafe(values);
+        });
+    }
+
+    private static CompiledNode CompileVar(string text, bool inLambda)
+    {
+        var path = DataPath.Parse(text);
+        if (!inLambda)
+        {
+            return (ref EvaluationFrame frame) => path.Access(frame.Data);
+        }
+
+        if (path.Length == 0)
+        {
+            // The whole lambda context was asked for: only now does it have to exist as an object.
+            return (ref EvaluationFrame frame) => CertLogicValue.FromObjectUnsafe(
+                new CertLogicObject(["accumulator", "current"], [frame.Accumulator, frame.Current]));
+        }
+
+        var rest = path.Rest();
+        return path.First switch
+        {
+            "accumulator" => (ref EvaluationFrame frame) => rest.Access(frame.Accumulator),
+            "current" => (ref EvaluationFrame frame) => rest.Access(frame.Current),
+            _ => (ref EvaluationFrame _) => CertLogicValue.Null,
+        };
+    }
+
+    private Compiled CompileIf(JsonElement operands, string at, string path, bool inLambda)
+    {
+        var (guard, then, otherwise) = (Operand(operands, 0, at, inLambda).Node, Operand(operands, 1, at, inLambda).Node, Operand(operands, 2, at, inLambda).Node);
+        return new((ref EvaluationFrame frame) =>
+            Semantics.Boolsy(guard(ref frame), "if-guard", path) ? then(ref frame) : otherwise(ref frame));
+    }
+
+    private Compiled CompileAnd(JsonElement operands, string at, string path, bool inLambda)
+    {
+        var nodes = Operands(operands, at, inLambda);
+        var roles = nodes.Select((_, i) => $"operand #{i + 1} of \"and\"").ToArray();
+        return new((ref EvaluationFrame frame) =>
+        {
+            var result = CertLogicValue.True;
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                result = nodes[i](ref frame);
+                if (!Semantics.Boolsy(result, roles[i], path))
+                {
+                    return result;
+                }
+            }
+
+            return result;
+        });
+    }
+
+    private Compiled CompileNot(JsonElement operands, string at, string path, bool inLambda)
+    {
+        var operand = Operand(operands, 0, at, inLambda).Node;
+        return new((ref EvaluationFrame frame) =>
+            CertLogicValue.FromBoolean(!Semantics.Boolsy(operand(ref frame), "operand of \"!\"", path)));
+    }
+
+    private Compiled CompileStrictEquals(JsonElement operands, string at, bool inLambda)
+    {
+        var (left, right) = (Operand(operands, 0, at, inLambda).Node, Operand(operands, 1, at, inLambda).Node);
+        return new((ref EvaluationFrame frame) =>
+        {
+            var a = left(ref frame);
+            return CertLogicValue.FromBoolean(CertLogicValue.StrictEquals(a, right(ref frame)));
+        });
+    }
+
+    private Compiled CompilePlus(JsonElement operands, string at, string path, bool inLambda)
+    {
+        var (left, right) = (Operand(operands, 0, at, inLambda).Node, Operand(operands, 1, at, inLambda).Node);
+        return new((ref EvaluationFrame frame) =>
+        {
+            var a = left(ref frame);
+            return Semantics.Plus(a, right(ref frame), path);
+        });
+    }
+}

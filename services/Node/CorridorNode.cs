@@ -1,0 +1,29 @@
+using TravelCorridor.Hosting;
+using TravelCorridor.Membership;
+
+namespace TravelCorridor.Node;
+
+/// <summary>Composes a corridor node from its configuration; Program runs it, tests start it on a free port.</summary>
+public static class CorridorNode
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var selection = ServiceSelection.From(builder.Configuration);
+
+        builder.AddCorridorDefaults();
+        if (selection.Membership)
+        {
+            builder.AddMembership();
+        }
+        builder.AddCorridorMessaging();
+
+        var app = builder.Build();
+        app.MapCorridorDefaults();
+        if (selection.Membership)
+        {
+            app.MapMembership();
+        }
+        return app;
+    }
+}

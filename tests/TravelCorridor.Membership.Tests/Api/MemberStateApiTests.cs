@@ -1,0 +1,82 @@
+using Grpc.Core;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Membership.V1;
+using TravelCorridor.Testing;
+
+namespace TravelCorridor.Membership.Tests.Api;
+
+public sealed class MemberStateApiTests(NodeFixture fixture) : IClassFixture<NodeFixture>
+{
+    private MembershipService.MembershipServiceClient Client => fixture.Node.Membership;
+
+    private CallOptions Admin => fixture.Node.As(CorridorRoles.CorridorAdmin);
+
+    [Fact]
+    public async Task A_member_state_is_read_without_a_token()
+    {
+        var response = await Client.GetMemberStateAsync(new GetMemberStateRequest { Code = "BN" });
+        Assert.Equal("Brunei Darussalam", response.MemberState.Name);
+        Assert.Equal(1, response.MemberState.Version);
+    }
+
+    [Fact]
+    public async Task An_unknown_member_is_not_found()
+    {
+        var status = await RpcAssert.FailsWith(StatusCode.NotFound,
+            () => Client.GetMemberStateAsync(new GetMemberStateRequest { Code = "FR" }).ResponseAsync, "MEMBER_NOT_FOUND");
+        Assert.Contains("FR", status!.Message);
+    }
+
+    [Fact]
+    public async Task A_malformed_member_code_is_an_invalid_argument_naming_the_field()
+    {
+        await RpcAssert.RejectsFields(() => Client.GetMemberStateAsync(new GetMemberStateRequest { Code = "sgp" }).ResponseAsync, "code");
+    }
+
+    [Fact]
+    public async Task The_corridor_admin_suspends_and_reinstates_a_member_with_reasons()
+    {
+        var suspended = await Client.SuspendMemberStateAsync(new SuspendMemberStateRequest { Code = "LA", Reason = "audit" }, Admin);
+        Assert.Equal(MemberStateStatus.Suspended, suspended.MemberState.Status);
+        Assert.Equal("audit", suspended.MemberState.StatusReason);
+        Assert.Equal(2, suspended.MemberState.Version);
+
+        var reinstated = await Client.ReinstateMemberStateAsync(new ReinstateMemberStateRequest { Code = "LA", Reason = "audit closed" }, Admin);
+        Assert.Equal(MemberStateStatus.Active, reinstated.MemberState.Status);
+        Assert.Equal(3, reinstated.MemberState.Version);
+    }
+
+    [Fact]
+    public async Task Suspending_a_suspended_member_is_a_failed_precondition()
+    {
+        await Client.SuspendMemberStateAsync(new SuspendMemberStateRequest { Code = "MM", Reason = "first" }, Admin);
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition,
+            () => Client.SuspendMemberStateAsync(new SuspendMemberStateRequest { Code = "MM", Reason = "again" }, Admin).ResponseAsync,
+            "MEMBER_ALREADY_SUSPENDED");
+    }
+
+    [Fact]
+    public async Task Suspending_without_a_reason_or_code_reports_both_fields()
+    {
+        await RpcAssert.RejectsFields(
+            () => Client.SuspendMemberStateAsync(new SuspendMemberStateRequest(), Admin).ResponseAsync, "code", "reason");
+    }
+
+    [Fact]
+    public async Task A_new_member_is_admitted_once()
+    {
+        var admitted = await Client.AdmitMemberStateAsync(new AdmitMemberStateRequest { Code = "PG", Name = "Papua New Guinea" }, Admin);
+        Assert.Equal(MemberStateStatus.Active, admitted.MemberState.Status);
+        await RpcAssert.FailsWith(StatusCode.AlreadyExists,
+            () => Client.AdmitMemberStateAsync(new AdmitMemberStateRequest { Code = "PG", Name = "Papua New Guinea" }, Admin).ResponseAsync,
+            "MEMBER_ALREADY_ADMITTED");
+    }
+
+    [Fact]
+    public async Task Suspending_an_unknown_member_is_not_found()
+    {
+        await RpcAssert.FailsWith(StatusCode.NotFound,
+            () => Client.SuspendMemberStateAsync(new SuspendMemberStateRequest { Code = "ZZ", Reason = "x" }, Admin).ResponseAsync,
+            "MEMBER_NOT_FOUND");
+    }
+}

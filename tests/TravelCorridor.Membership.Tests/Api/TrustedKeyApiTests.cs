@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.IdentityModel.Tokens;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Membership.V1;
+using TravelCorridor.Testing;
+
+namespace TravelCorridor.Membership.Tests.Api;
+
+public sealed class TrustedKeyApiTests(NodeFixture fixture) : IClassFixture<NodeFixture>
+{
+    private MembershipService.MembershipServiceClient Client => fixture.Node.Membership;
+
+    internal static string NewPublicJwk(bool withPrivatePart = false)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var p = key.ExportParameters(withPrivatePart);
+        var d = withPrivatePart ? $",\"d\":\"{Base64UrlEncoder.Encode(p.D)}\"" : "";
+        return $"{{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"{Base64UrlEncoder.Encode(p.Q.X)}\",\"y\":\"{Base64UrlEncoder.Encode(p.Q.Y)}\"{d}}}";
+    }
+
+    internal static AddTrustedKeyRequest KeyRequest(string member, string keyId, string? jwk = null) => new()
+    {
+        Member = member,
+        KeyId = keyId,
+        Use = KeyUse.Rules,
+        PublicKeyJwk = jwk ?? NewPublicJwk(),
+        NotBefore = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+        NotAfter = Timestamp.FromDateTimeOffset(new DateTimeOffset(2028, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+    };
+
+    [Fact]
+    public async Task A_member_admin_adds_and_revokes_its_own_key_and_anyone_lists_it()
+    {
+        var admin = fixture.Node.As(CorridorRoles.MemberAdmin, "SG");
+        var added = await Client.AddTrustedKeyAsync(KeyRequest("SG", "sg-rules-2026"), admin);
+        Assert.Equal(KeyUse.Rules, added.TrustedKey.Use);
+
+        var listed = await Client.ListTrustedKeysAsync(new ListTrustedKeysRequest { Member = "SG" });
+        Assert.Contains(listed.TrustedKeys, k => k.KeyId == "sg-rules-2026");
+
+        var revoked = await Client.RevokeTrustedKeyAsync(
+            new RevokeTrustedKeyRequest { Member = "SG", KeyId = "sg-rules-2026", Reason = "rotated" }, admin);
+        Assert.True(revoked.TrustedKey.Revoked);
+        Assert.DoesNotContain((await Client.ListTrustedKeysAsync(new ListTrustedKeysRequest { Member = "SG" })).TrustedKeys,
+            k => k.KeyId == "sg-rules-2026");
+        Assert.Contains((await Client.ListTrustedKeysAsync(new ListTrustedKeysRequest { Member = "SG", IncludeRevoked = true })).TrustedKeys,
+            k => k.KeyId == "sg-rules-2026" && k.Revoked);
+    }
+
+    [Fact]
+    public async Task A_member_admin_cannot_manage_another_members_keys()
+    {
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied,
+            () => Client.AddTrustedKeyAsync(KeyRequest("MY", "my-1"), fixture.Node.As(CorridorRoles.MemberAdmin, "SG")).ResponseAsync,
+            "NOT_YOUR_MEMBER");
+    }
+
+    [Fact]
+    public async Task A_private_key_is_refused_as_an_invalid_argument()
+    {
+        await RpcAssert.RejectsFields(() => Client.AddTrustedKeyAsync(KeyRequest("SG", "leaky", NewPublicJwk(withPrivatePart: true)),
+            fixture.Node.As(CorridorRoles.MemberAdmin, "SG")).ResponseAsync, "public_key_jwk");
+    }
+
+    [Fact]
+    public async Task A_key_off_the_curve_or_malformed_fields_are_all_reported()
+    {
+        var request = KeyRequest("SG", "bad id!", "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"AAAA\",\"y\":\"AAAA\"}");
+        request.Use = KeyUse.Unspecified;
+        request.NotAfter = request.NotBefore;
+        await RpcAssert.RejectsFields(() => Client.AddTrustedKeyAsync(request, fixture.Node.As(CorridorRoles.CorridorAdmin)).ResponseAsync,
+            "key_id", "use", "public_key_jwk", "not_after");
+    }
+
+    [Fact]
+    public async Task A_key_id_is_never_reused()
+    {
+        var admin = fixture.Node.As(CorridorRoles.MemberAdmin, "TH");
+        await Client.AddTrustedKeyAsync(KeyRequest("TH", "th-1"), admin);
+        await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => Client.AddTrustedKeyAsync(KeyRequest("TH", "th-1"), admin).ResponseAsync, "KEY_EXISTS");
+    }
+
+    [Fact]
+    public async Task Revoking_an_unknown_key_is_not_found()
+    {
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => Client.RevokeTrustedKeyAsync(
+            new RevokeTrustedKeyRequest { Member = "SG", KeyId = "nope", Reason = "x" }, fixture.Node.As(CorridorRoles.CorridorAdmin)).ResponseAsync,
+            "KEY_NOT_FOUND");
+    }
+}

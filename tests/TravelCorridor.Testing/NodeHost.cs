@@ -1,0 +1,89 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Membership.V1;
+using TravelCorridor.Node;
+
+namespace TravelCorridor.Testing;
+
+/// <summary>
+/// A real corridor node in this process: real Kestrel on a free loopback port speaking HTTP/2, its
+/// own data directory, called through generated gRPC clients. Restartable on the same data.
+/// </summary>
+public sealed class NodeHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private NodeHost(WebApplication app, string member, string dataDirectory, IReadOnlyDictionary<string, string?> settings, Uri address)
+    {
+        this.app = app;
+        Member = member;
+        DataDirectory = dataDirectory;
+        Settings = settings;
+        Address = address;
+        Channel = GrpcChannel.ForAddress(address);
+        Membership = new MembershipService.MembershipServiceClient(Channel);
+    }
+
+    public string Member { get; }
+
+    public string DataDirectory { get; }
+
+    public IReadOnlyDictionary<string, string?> Settings { get; }
+
+    public Uri Address { get; }
+
+    public GrpcChannel Channel { get; }
+
+    public MembershipService.MembershipServiceClient Membership { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    /// <summary>Starts a node for <paramref name="member"/>; extra settings use configuration keys (<c>ConnectionStrings:RabbitMq</c>).</summary>
+    public static async Task<NodeHost> StartAsync(string member, string? dataDirectory = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        dataDirectory ??= ScratchDirectory.NewPath($"tc-node-{member.ToLowerInvariant()}");
+        settings ??= new Dictionary<string, string?>();
+        var args = new List<string>
+        {
+            "--urls=http://127.0.0.1:0",
+            $"--Node:Member={member}",
+            $"--Node:DataDirectory={dataDirectory}",
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:TravelCorridor=Information",
+        };
+        args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
+        var app = CorridorNode.Build([.. args]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new NodeHost(app, member, dataDirectory, settings, new Uri(address));
+    }
+
+    /// <summary>Stops this node and starts a new process-equivalent on the same data directory and settings.</summary>
+    public async Task<NodeHost> RestartAsync()
+    {
+        await DisposeAsync();
+        return await StartAsync(Member, DataDirectory, Settings);
+    }
+
+    /// <summary>A development token issued by this node's own key.</summary>
+    public string Token(string role, string? member = null, TimeSpan? lifetime = null, DateTimeOffset? issuedAt = null) =>
+        DevelopmentTokens.Issue(Services.GetRequiredService<DevelopmentSigningKey>(), role, member, "test",
+            issuedAt ?? DateTimeOffset.UtcNow, lifetime ?? TimeSpan.FromHours(1));
+
+    /// <summary>Call options carrying a bearer token for <paramref name="role"/>.</summary>
+    public CallOptions As(string role, string? member = null) =>
+        new(new Metadata { { "Authorization", $"Bearer {Token(role, member)}" } });
+
+    public async ValueTask DisposeAsync()
+    {
+        Channel.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
