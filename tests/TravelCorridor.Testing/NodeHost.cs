@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -79,6 +80,18 @@ public sealed class NodeHost : IAsyncDisposable
     /// <summary>Call options carrying a bearer token for <paramref name="role"/>.</summary>
     public CallOptions As(string role, string? member = null) =>
         new(new Metadata { { "Authorization", $"Bearer {Token(role, member)}" } });
+
+    /// <summary>
+    /// Waits until health is SERVING: database reachable and, with a broker, every receive endpoint
+    /// connected and bound, so events published from now on reach this node.
+    /// </summary>
+    public Task WaitUntilServingAsync(TimeSpan? timeout = null)
+    {
+        var health = new Health.HealthClient(Channel);
+        return Eventually.Until(async () =>
+            (await health.CheckAsync(new HealthCheckRequest())).Status == HealthCheckResponse.Types.ServingStatus.Serving,
+            timeout ?? TimeSpan.FromSeconds(60));
+    }
 
     public async ValueTask DisposeAsync()
     {
