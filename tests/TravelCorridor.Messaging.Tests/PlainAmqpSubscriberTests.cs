@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text.Json;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Membership.V1;
+using TravelCorridor.Testing;
+
+namespace TravelCorridor.Messaging.Tests;
+
+/// <summary>
+/// A subscriber in another language (Node.js with amqplib), bound to the exchange docs/events.md
+/// names, receives the event a node publishes: the wire format is usable without .NET.
+/// </summary>
+public sealed class PlainAmqpSubscriberTests(RabbitMqBroker broker) : IClassFixture<RabbitMqBroker>
+{
+    private const string Exchange = "TravelCorridor.Contracts.Membership:MemberStateStatusChanged";
+
+    [Fact]
+    public async Task A_nodejs_subscriber_receives_MemberStateStatusChanged_when_a_member_is_suspended()
+    {
+        await using var sg = await NodeHost.StartAsync("SG", settings: new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:RabbitMq"] = broker.AmqpUri.ToString(),
+        });
+        await sg.WaitUntilServingAsync();
+        using var subscriber = StartSubscriber();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        Assert.Equal("READY", await subscriber.StandardOutput.ReadLineAsync(timeout.Token));
+
+        await sg.Membership.SuspendMemberStateAsync(new SuspendMemberStateRequest { Code = "VN", Reason = "seen from node.js" },
+            sg.As(CorridorRoles.CorridorAdmin));
+
+        var line = await subscriber.StandardOutput.ReadLineAsync(timeout.Token);
+        Assert.NotNull(line);
+        using var received = JsonDocument.Parse(line!);
+        var message = received.RootElement.GetProperty("message");
+        Assert.Equal("VN", message.GetProperty("code").GetString());
+        Assert.Equal("SUSPENDED", message.GetProperty("status").GetString());
+        Assert.Equal("seen from node.js", message.GetProperty("reason").GetString());
+        Assert.Equal("SG", message.GetProperty("origin").GetString());
+        Assert.Equal(2, message.GetProperty("sequence").GetInt64());
+        Assert.Equal(message.GetProperty("eventId").GetString(), received.RootElement.GetProperty("messageId").GetString());
+        Assert.Contains("urn:message:" + Exchange, received.RootElement.GetProperty("messageType").EnumerateArray().Select(t => t.GetString()));
+        await subscriber.WaitForExitAsync(timeout.Token);
+    }
+
+    private Process StartSubscriber()
+    {
+        var directory = Path.Combine(RepositoryRoot(), "tests", "amqp-subscriber");
+        if (!Directory.Exists(Path.Combine(directory, "node_modules", "amqplib")))
+        {
+            throw new InvalidOperationException($"amqplib is not installed: run 'npm ci' in {directory} (scripts/test.sh does).");
+        }
+        var start = new ProcessStartInfo("node", ["subscribe.mjs", broker.AmqpUri.ToString(), Exchange])
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start node");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TravelCorridor.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("TravelCorridor.sln not found above the test binaries.");
+    }
+}
