@@ -8,7 +8,8 @@ public static class CorridorNode
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Settings ship next to the binary; data stays relative to where the node is started.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var selection = ServiceSelection.From(builder.Configuration);
 
         builder.AddCorridorDefaults();
@@ -24,6 +25,7 @@ public static class CorridorNode
         {
             app.MapMembership();
         }
+        NodeBanner.LogWhenStarted(app, selection);
         return app;
     }
 }

@@ -6,6 +6,8 @@ namespace TravelCorridor.Node;
 /// </summary>
 internal sealed record ServiceSelection(bool Membership)
 {
+    public IEnumerable<string> Names => Membership ? ["membership"] : [];
+
     public static readonly IReadOnlyList<string> Available = ["membership"];
     private static readonly IReadOnlyList<string> Planned = ["eligibility", "clearance"];
 

@@ -36,7 +36,7 @@ public static class CorridorDefaults
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddCorridorAuthentication(builder.Configuration);
-        builder.Services.AddCorridorTelemetry(node.Member);
+        builder.Services.AddCorridorTelemetry(builder.Configuration, node.Member);
         return builder;
     }
 
@@ -59,8 +59,8 @@ public static class CorridorDefaults
 
     private static void ConfigureKestrel(WebApplicationBuilder builder)
     {
-        // gRPC clients speak HTTP/2 with prior knowledge on cleartext (h2c); HTTP/1.1 stays
-        // available on the same port for /metrics scrapers where TLS negotiates it.
+        // Without TLS, Kestrel can only serve HTTP/2 (h2c, as gRPC clients speak it) when the endpoint
+        // is HTTP/2-only. A Prometheus endpoint on HTTP/1.1 is a second endpoint in Kestrel:Endpoints.
         builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(l => l.Protocols = HttpProtocols.Http2));
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]) &&
             !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())

@@ -62,7 +62,14 @@ internal sealed partial class NodeCompiler
         if (items.All(item => item.Constant is { Kind: not (CertLogicValueKind.Array or CertLogicValueKind.Object) }))
         {
             // Scalars only: identity cannot be observed, so one shared array is indistinguishable from a new one per evaluation.
-            return Constant(CertLogicValue.FromArrayUnsafe(items.Select(item => item.Constant!.Value).ToArray()));
+            var values = new CertLogicValue[items.Length];
+            for (var i = 0; i < items.Length; i++)
+            {
+                values[i] = items[i].Constant!.Value;
+            }
+
+            // A fresh array per literal (never Array.Empty), so two literals are never the same value for ===.
+            return Constant(CertLogicValue.FromArrayUnsafe(values));
         }
 
         var nodes = items.Select(item => item.Node).ToArray();

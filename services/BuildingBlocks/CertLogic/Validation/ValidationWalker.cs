@@ -243,12 +243,12 @@ internal sealed class ValidationWalker(CertLogicLimits limits)
 
         if (operands.Length > 1 && !IsIntegerLiteral(values[1]))
         {
-            Report(path, $"\"amount\" argument (#2) of \"plusTime\" must be an integer, but it is: {JsonPaths.Render(values[1])}", expr);
+            Report(JsonPaths.Index(valuesPath, 1), $"\"amount\" argument (#2) of \"plusTime\" must be an integer, but it is: {JsonPaths.Render(values[1])}", values[1]);
         }
 
         if (operands.Length > 2 && !(values[2].ValueKind == JsonValueKind.String && TimeUnits.TryParse(values[2].GetString()!, out _)))
         {
-            Report(path, $"\"unit\" argument (#3) of \"plusTime\" must be a string equal to one of {TimeUnits.Listing}, but it is: {JsonPaths.Render(values[2])}", expr);
+            Report(JsonPaths.Index(valuesPath, 2), $"\"unit\" argument (#3) of \"plusTime\" must be a string equal to one of {TimeUnits.Listing}, but it is: {JsonPaths.Render(values[2])}", values[2]);
         }
 
         return StaticType.DateTime;
@@ -283,7 +283,7 @@ internal sealed class ValidationWalker(CertLogicLimits limits)
 
         if (operands.Length > 1 && !IsIntegerLiteral(values[1]))
         {
-            Report(path, $"\"index\" argument (#2) of \"extractFromUVCI\" must be an integer, but it is: {JsonPaths.Render(values[1])}", expr);
+            Report(JsonPaths.Index(valuesPath, 1), $"\"index\" argument (#2) of \"extractFromUVCI\" must be an integer, but it is: {JsonPaths.Render(values[1])}", values[1]);
         }
 
         return StaticType.Any;

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -7,13 +9,14 @@ namespace TravelCorridor.Hosting.Observability;
 
 /// <summary>
 /// Traces and metrics of ASP.NET Core, gRPC and MassTransit, tagged with the node's member code.
-/// Metrics are scraped from <c>/metrics</c> (Prometheus text format).
+/// Metrics are scraped from <c>/metrics</c> (Prometheus text format); traces and metrics also go to
+/// an OTLP collector when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
 /// </summary>
 internal static class TelemetrySetup
 {
-    public static IServiceCollection AddCorridorTelemetry(this IServiceCollection services, string member)
+    public static IServiceCollection AddCorridorTelemetry(this IServiceCollection services, IConfiguration configuration, string member)
     {
-        services.AddOpenTelemetry()
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("corridor-node", serviceInstanceId: member)
                 .AddAttributes([new("travelcorridor.member", member)]))
             .WithTracing(t => t
@@ -22,8 +25,12 @@ internal static class TelemetrySetup
                 .AddSource("MassTransit"))
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
-                .AddMeter("MassTransit", "TravelCorridor")
+                .AddMeter("MassTransit")
                 .AddPrometheusExporter());
+        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
         return services;
     }
 }
