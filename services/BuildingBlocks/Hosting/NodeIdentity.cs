@@ -1,20 +1,16 @@
-using System.Text.RegularExpressions;
 using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Hosting;
 
 /// <summary>Refuses to start a node whose member code could not name its queues and events.</summary>
-internal static partial class NodeIdentity
+internal static class NodeIdentity
 {
     public static void Validate(NodeOptions node)
     {
-        if (!MemberCode().IsMatch(node.Member ?? ""))
+        if (!MemberCode.IsValid(node.Member))
         {
             throw new ArgumentException(
                 $"Node:Member must be an ISO 3166-1 alpha-2 code in capitals such as SG, got '{node.Member}'.");
         }
     }
-
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex MemberCode();
 }

@@ -1,3 +1,4 @@
+using TravelCorridor.Hosting;
 using System.Text.RegularExpressions;
 using Google.Protobuf.Collections;
 using TravelCorridor.Hosting.Errors;
@@ -14,7 +15,7 @@ internal static partial class RequestChecks
     public static RequestValidator MemberCode(this RequestValidator v, string value, string field) =>
         string.IsNullOrEmpty(value)
             ? v.Add(field, "is required")
-            : v.Check(Domain.MemberCode.IsValid(value), field, $"'{value}' is not an ISO 3166-1 alpha-2 code in capitals (e.g. SG)");
+            : v.Check(Hosting.MemberCode.IsValid(value), field, $"'{value}' is not an ISO 3166-1 alpha-2 code in capitals (e.g. SG)");
 
     public static RequestValidator OptionalMemberCode(this RequestValidator v, string value, string field) =>
         value.Length == 0 ? v : v.MemberCode(value, field);
@@ -26,7 +27,7 @@ internal static partial class RequestChecks
     {
         normalized = "";
         var parts = value.Split('-');
-        if (parts.Length != 2 || !Domain.MemberCode.IsValid(parts[0]) || !Domain.MemberCode.IsValid(parts[1]) || parts[0] == parts[1])
+        if (parts.Length != 2 || !Hosting.MemberCode.IsValid(parts[0]) || !Hosting.MemberCode.IsValid(parts[1]) || parts[0] == parts[1])
         {
             return v.Add(field, $"'{value}' is not a corridor id of two different member codes such as MY-SG");
         }

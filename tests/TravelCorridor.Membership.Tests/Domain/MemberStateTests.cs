@@ -1,3 +1,4 @@
+using TravelCorridor.Hosting;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Membership.Domain;
 

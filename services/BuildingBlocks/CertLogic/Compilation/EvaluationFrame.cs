@@ -16,3 +16,6 @@ internal struct EvaluationFrame
 
 /// <summary>A compiled (sub-)expression.</summary>
 internal delegate CertLogicValue CompiledNode(ref EvaluationFrame frame);
+
+/// <summary>A compiled sub-expression that always yields a boolean, evaluated without wrapping it in a value.</summary>
+internal delegate bool CompiledPredicate(ref EvaluationFrame frame);

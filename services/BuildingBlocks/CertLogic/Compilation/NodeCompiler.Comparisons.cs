@@ -16,32 +16,32 @@ internal sealed partial class NodeCompiler
         if (nodes.Length == 2)
         {
             return dates
-                ? new((ref EvaluationFrame frame) =>
+                ? FromPredicate((ref EvaluationFrame frame) =>
                 {
                     var a = first(ref frame);
-                    return CertLogicValue.FromBoolean(Semantics.CompareDateTimes(op, a, second(ref frame), path));
+                    return Semantics.CompareDateTimes(op, a, second(ref frame), path);
                 })
-                : new((ref EvaluationFrame frame) =>
+                : FromPredicate((ref EvaluationFrame frame) =>
                 {
                     var a = first(ref frame);
-                    return CertLogicValue.FromBoolean(Semantics.CompareIntegers(op, a, second(ref frame), path));
+                    return Semantics.CompareIntegers(op, a, second(ref frame), path);
                 });
         }
 
         // Ternary form: (a op b) and (b op c), with all three evaluated and type-checked first.
         var third = nodes[2];
         return dates
-            ? new((ref EvaluationFrame frame) =>
+            ? FromPredicate((ref EvaluationFrame frame) =>
             {
                 var (a, b, c) = (first(ref frame), second(ref frame), third(ref frame));
                 var ab = Semantics.CompareDateTimes(op, a, b, path);
-                return CertLogicValue.FromBoolean(Semantics.CompareDateTimes(op, b, c, path) && ab);
+                return Semantics.CompareDateTimes(op, b, c, path) && ab;
             })
-            : new((ref EvaluationFrame frame) =>
+            : FromPredicate((ref EvaluationFrame frame) =>
             {
                 var (a, b, c) = (first(ref frame), second(ref frame), third(ref frame));
                 var ab = Semantics.CompareIntegers(op, a, b, path);
-                return CertLogicValue.FromBoolean(Semantics.CompareIntegers(op, b, c, path) && ab);
+                return Semantics.CompareIntegers(op, b, c, path) && ab;
             });
     }
 
@@ -53,15 +53,14 @@ internal sealed partial class NodeCompiler
             && literal.ArrayOrNull!.All(candidate => candidate.Kind == CertLogicValueKind.String))
         {
             var set = literal.ArrayOrNull!.Select(candidate => candidate.AsString()).ToHashSet(StringComparer.Ordinal);
-            return new((ref EvaluationFrame frame) =>
-                CertLogicValue.FromBoolean(item(ref frame).StringOrNull is { } text && set.Contains(text)));
+            return FromPredicate((ref EvaluationFrame frame) => item(ref frame).StringOrNull is { } text && set.Contains(text));
         }
 
         var collectionNode = collection.Node;
-        return new((ref EvaluationFrame frame) =>
+        return FromPredicate((ref EvaluationFrame frame) =>
         {
             var value = item(ref frame);
-            return CertLogicValue.FromBoolean(Semantics.In(value, collectionNode(ref frame), path));
+            return Semantics.In(value, collectionNode(ref frame), path);
         });
     }
 }

@@ -9,8 +9,26 @@ namespace TravelCorridor.CertLogic;
 /// </summary>
 internal sealed partial class NodeCompiler
 {
-    /// <summary>A compiled node, and its value when it is a literal known at compile time.</summary>
-    internal readonly record struct Compiled(CompiledNode Node, CertLogicValue? Constant = null);
+    /// <summary>
+    /// A compiled node, its value when it is a literal known at compile time, and, for operations that
+    /// always yield a boolean, a predicate form that guards and connectives use without building a value.
+    /// </summary>
+    internal readonly record struct Compiled(CompiledNode Node, CertLogicValue? Constant = null, CompiledPredicate? Predicate = null);
+
+    private static Compiled FromPredicate(CompiledPredicate predicate) =>
+        new((ref EvaluationFrame frame) => CertLogicValue.FromBoolean(predicate(ref frame)), Predicate: predicate);
+
+    /// <summary>The operand as a truth value: its predicate, or its value checked to be truthy or falsy.</summary>
+    private static CompiledPredicate Truth(Compiled operand, string role, string path)
+    {
+        if (operand.Predicate is { } predicate)
+        {
+            return predicate;
+        }
+
+        var node = operand.Node;
+        return (ref EvaluationFrame frame) => Semantics.Boolsy(node(ref frame), role, path);
+    }
 
     public Compiled Compile(JsonElement expr, string path, bool inLambda)
     {
@@ -111,14 +129,39 @@ internal sealed partial class NodeCompiler
 
     private Compiled CompileIf(JsonElement operands, string at, string path, bool inLambda)
     {
-        var (guard, then, otherwise) = (Operand(operands, 0, at, inLambda).Node, Operand(operands, 1, at, inLambda).Node, Operand(operands, 2, at, inLambda).Node);
-        return new((ref EvaluationFrame frame) =>
-            Semantics.Boolsy(guard(ref frame), "if-guard", path) ? then(ref frame) : otherwise(ref frame));
+        var guard = Truth(Operand(operands, 0, at, inLambda), "if-guard", path);
+        var (then, otherwise) = (Operand(operands, 1, at, inLambda), Operand(operands, 2, at, inLambda));
+        if (then.Predicate is { } thenPredicate && otherwise.Predicate is { } otherwisePredicate)
+        {
+            return FromPredicate((ref EvaluationFrame frame) => guard(ref frame) ? thenPredicate(ref frame) : otherwisePredicate(ref frame));
+        }
+
+        var (thenNode, otherwiseNode) = (then.Node, otherwise.Node);
+        return new((ref EvaluationFrame frame) => guard(ref frame) ? thenNode(ref frame) : otherwiseNode(ref frame));
     }
 
     private Compiled CompileAnd(JsonElement operands, string at, string path, bool inLambda)
     {
-        var nodes = Operands(operands, at, inLambda);
+        var compiled = Enumerable.Range(0, operands.GetArrayLength()).Select(i => Operand(operands, i, at, inLambda)).ToArray();
+        if (compiled.All(operand => operand.Predicate is not null))
+        {
+            // All operands are booleans: "the first falsy operand, or the last" is plain conjunction.
+            var predicates = compiled.Select(operand => operand.Predicate!).ToArray();
+            return FromPredicate((ref EvaluationFrame frame) =>
+            {
+                foreach (var predicate in predicates)
+                {
+                    if (!predicate(ref frame))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            });
+        }
+
+        var nodes = compiled.Select(operand => operand.Node).ToArray();
         var roles = nodes.Select((_, i) => $"operand #{i + 1} of \"and\"").ToArray();
         return new((ref EvaluationFrame frame) =>
         {
@@ -138,18 +181,25 @@ internal sealed partial class NodeCompiler
 
     private Compiled CompileNot(JsonElement operands, string at, string path, bool inLambda)
     {
-        var operand = Operand(operands, 0, at, inLambda).Node;
-        return new((ref EvaluationFrame frame) =>
-            CertLogicValue.FromBoolean(!Semantics.Boolsy(operand(ref frame), "operand of \"!\"", path)));
+        var operand = Truth(Operand(operands, 0, at, inLambda), "operand of \"!\"", path);
+        return FromPredicate((ref EvaluationFrame frame) => !operand(ref frame));
     }
 
     private Compiled CompileStrictEquals(JsonElement operands, string at, bool inLambda)
     {
-        var (left, right) = (Operand(operands, 0, at, inLambda).Node, Operand(operands, 1, at, inLambda).Node);
-        return new((ref EvaluationFrame frame) =>
+        var (left, right) = (Operand(operands, 0, at, inLambda), Operand(operands, 1, at, inLambda));
+        if (right.Constant is { Kind: CertLogicValueKind.String } constant)
         {
-            var a = left(ref frame);
-            return CertLogicValue.FromBoolean(CertLogicValue.StrictEquals(a, right(ref frame)));
+            // Comparing with a literal string, the common case in rules: no general dispatch needed.
+            var (node, text) = (left.Node, constant.AsString());
+            return FromPredicate((ref EvaluationFrame frame) => node(ref frame).StringOrNull is { } s && string.Equals(s, text, StringComparison.Ordinal));
+        }
+
+        var (leftNode, rightNode) = (left.Node, right.Node);
+        return FromPredicate((ref EvaluationFrame frame) =>
+        {
+            var a = leftNode(ref frame);
+            return CertLogicValue.StrictEquals(a, rightNode(ref frame));
         });
     }
 

@@ -11,7 +11,8 @@ internal sealed class DataPath
 
     private DataPath(string[] names)
     {
-        _names = names;
+        // Interned like object keys, so lookups compare references (see CertLogicObject).
+        _names = names.Select(string.Intern).ToArray();
         _indices = names.Select(IndexOf).ToArray();
     }
 
@@ -24,21 +25,26 @@ internal sealed class DataPath
     /// <summary>The same path without its first fragment.</summary>
     public DataPath Rest() => new(_names[1..]);
 
-    public CertLogicValue Access(in CertLogicValue data, int start = 0)
+    public CertLogicValue Access(in CertLogicValue data)
     {
         var current = data;
-        for (var i = start; i < _names.Length; i++)
+        for (var i = 0; i < _names.Length; i++)
         {
-            switch (current.Reference)
+            var reference = current.Reference;
+            if (reference is CertLogicObject obj)
             {
-                case CertLogicObject obj when obj.TryGet(_names[i], out var value):
-                    current = value;
-                    break;
-                case CertLogicValue[] items when _indices[i] >= 0 && _indices[i] < items.Length:
-                    current = items[_indices[i]];
-                    break;
-                default:
+                if (!obj.TryGet(_names[i], out current))
+                {
                     return CertLogicValue.Null;
+                }
+            }
+            else if (reference is CertLogicValue[] items && (uint)_indices[i] < (uint)items.Length)
+            {
+                current = items[_indices[i]];
+            }
+            else
+            {
+                return CertLogicValue.Null;
             }
         }
 

@@ -72,6 +72,13 @@ internal static class Semantics
 
     public static CertLogicValue PlusTime(in CertLogicValue date, double amount, TimeUnit unit, PathRef path)
     {
+        if (date.TryGetParsedDate(out var parsed))
+        {
+            return DateTimeArithmetic.TryAdd(parsed, amount, unit, out var offset)
+                ? CertLogicValue.FromEpochMilliseconds(offset)
+                : throw new CertLogicEvaluationException($"\"plusTime\" of {date.StringOrNull} leaves the range of date-times", path.Render());
+        }
+
         var text = date.StringOrNull
             ?? throw new CertLogicEvaluationException($"date argument (#1) of \"plusTime\" must be a string, but it is {Describe(date)}", path.Render());
         var start = DateTimeText.TryParse(text, out var milliseconds);
@@ -91,6 +98,12 @@ internal static class Semantics
     {
         var text = dob.StringOrNull
             ?? throw new CertLogicEvaluationException($"operand of \"dccDateOfBirth\" must be a string, but it is {Describe(dob)}", path.Render());
+        if (text.Length <= 10 && dob.TryGetParsedDate(out var parsed))
+        {
+            // Up to 10 characters (YYYY, YYYY-MM, YYYY-MM-DD) plusTime and dccDateOfBirth read dates alike.
+            return CertLogicValue.FromEpochMilliseconds(parsed);
+        }
+
         return DateTimeText.TryParseDate(text, out var milliseconds) == DateTimeText.Outcome.Ok
             ? CertLogicValue.FromEpochMilliseconds(milliseconds)
             : throw new CertLogicEvaluationException($"can't parse \"{text}\" as an EU DCC date-of-birth", path.Render());

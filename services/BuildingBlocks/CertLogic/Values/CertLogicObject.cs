@@ -3,7 +3,8 @@ namespace TravelCorridor.CertLogic;
 /// <summary>
 /// The storage behind an object <see cref="CertLogicValue"/>: keys and values in insertion order.
 /// Small objects (the common case in certificates) are searched linearly, which beats hashing for a
-/// handful of short keys; larger ones get an index so a lookup stays constant-time.
+/// handful of short keys; larger ones get an index so a lookup stays constant-time. Keys are interned
+/// (as are <c>var</c> path fragments), so a linear lookup compares references, not characters.
 /// </summary>
 internal sealed class CertLogicObject
 {
@@ -15,6 +16,11 @@ internal sealed class CertLogicObject
 
     public CertLogicObject(string[] keys, CertLogicValue[] values)
     {
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = string.Intern(keys[i]);
+        }
+
         _keys = keys;
         _values = values;
         if (keys.Length > IndexThreshold)
@@ -35,6 +41,7 @@ internal sealed class CertLogicObject
 
     public CertLogicValue ValueAt(int i) => _values[i];
 
+    /// <summary>Looks up an interned key (see <see cref="string.Intern(string)"/>); any other string is never found.</summary>
     public bool TryGet(string key, out CertLogicValue value)
     {
         if (_index is not null)
@@ -50,7 +57,7 @@ internal sealed class CertLogicObject
             var keys = _keys;
             for (var i = 0; i < keys.Length; i++)
             {
-                if (string.Equals(keys[i], key, StringComparison.Ordinal))
+                if (ReferenceEquals(keys[i], key))
                 {
                     value = _values[i];
                     return true;

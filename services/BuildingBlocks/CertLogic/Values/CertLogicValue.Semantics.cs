@@ -48,6 +48,7 @@ public readonly partial struct CertLogicValue
         {
             CertLogicValueKind.Null => true,
             CertLogicValueKind.Boolean or CertLogicValueKind.Number => left._number == right._number,
+            // (A string's number slot caches its parsed date; only the text matters for equality.)
             CertLogicValueKind.String => string.Equals((string)left._reference!, (string)right._reference!, StringComparison.Ordinal),
             CertLogicValueKind.Array or CertLogicValueKind.Object => ReferenceEquals(left._reference, right._reference),
             _ => false,

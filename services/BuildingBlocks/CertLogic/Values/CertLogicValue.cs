@@ -47,8 +47,18 @@ public readonly partial struct CertLogicValue
             : new(CertLogicValueKind.Number, value, null);
 
     /// <summary>A string value.</summary>
-    public static CertLogicValue FromString(string value) =>
-        new(CertLogicValueKind.String, 0, value ?? throw new ArgumentNullException(nameof(value)));
+    /// <remarks>
+    /// A string that is an allowed date or date-time is parsed here, once, and the instant kept in the
+    /// otherwise unused number slot, so <c>plusTime</c> over converted data does not parse per evaluation.
+    /// </remarks>
+    public static CertLogicValue FromString(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var parsed = value.Length >= 4 && char.IsAsciiDigit(value[0]) && DateTimeText.TryParse(value, out var milliseconds) == DateTimeText.Outcome.Ok
+            ? milliseconds
+            : double.NaN;
+        return new(CertLogicValueKind.String, parsed, value);
+    }
 
     /// <summary>An array of the given items (copied).</summary>
     public static CertLogicValue FromArray(IEnumerable<CertLogicValue> items) => FromArrayUnsafe([.. items]);
@@ -96,9 +106,10 @@ public readonly partial struct CertLogicValue
     /// <summary>Reads a property of an object; false when this is not an object or has no such key.</summary>
     public bool TryGetProperty(string name, out CertLogicValue value)
     {
-        if (_reference is CertLogicObject obj)
+        // Keys are interned, so a name that is not interned cannot be one of them.
+        if (_reference is CertLogicObject obj && string.IsInterned(name) is { } interned)
         {
-            return obj.TryGet(name, out value);
+            return obj.TryGet(interned, out value);
         }
 
         value = default;
@@ -126,6 +137,13 @@ public readonly partial struct CertLogicValue
     public ReadOnlySpan<CertLogicValue> Items => _reference as CertLogicValue[] ?? [];
 
     internal long EpochMilliseconds => (long)_number;
+
+    /// <summary>For a string: the instant it denotes as a <c>plusTime</c> date, when it was parsed on creation.</summary>
+    internal bool TryGetParsedDate(out long epochMilliseconds)
+    {
+        epochMilliseconds = (long)_number;
+        return Kind == CertLogicValueKind.String && !double.IsNaN(_number);
+    }
 
     internal double RawNumber => _number;
 

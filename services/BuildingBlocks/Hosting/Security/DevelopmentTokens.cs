@@ -12,16 +12,20 @@ public static class DevelopmentTokens
     {
         if (!CorridorRoles.All.Contains(role))
         {
-            throw new ArgumentException($"Unknown role '{role}'; use one of: {string.Join(", ", CorridorRoles.All)}.", nameof(role));
+            throw new ArgumentException($"Unknown role '{role}'; use one of: {string.Join(", ", CorridorRoles.All)}.");
         }
         if (CorridorRoles.NeedsMember(role) && string.IsNullOrWhiteSpace(member))
         {
-            throw new ArgumentException($"Role '{role}' acts for one member state: give --member.", nameof(member));
+            throw new ArgumentException($"Role '{role}' acts for one member state: give --member.");
+        }
+        if (member is not null && !MemberCode.IsValid(member))
+        {
+            throw new ArgumentException($"--member '{member}' is not an ISO 3166-1 alpha-2 code in capitals such as SG.");
         }
         var claims = new List<Claim> { new(CorridorClaims.Subject, subject), new(CorridorClaims.Role, role) };
         if (!string.IsNullOrWhiteSpace(member))
         {
-            claims.Add(new Claim(CorridorClaims.Member, member.ToUpperInvariant()));
+            claims.Add(new Claim(CorridorClaims.Member, member));
         }
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
