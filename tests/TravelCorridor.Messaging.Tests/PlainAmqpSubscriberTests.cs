@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
@@ -22,7 +21,7 @@ public sealed class PlainAmqpSubscriberTests(RabbitMqBroker broker) : IClassFixt
             ["ConnectionStrings:RabbitMq"] = broker.AmqpUri.ToString(),
         });
         await sg.WaitUntilServingAsync();
-        using var subscriber = StartSubscriber();
+        using var subscriber = NodeScript.Start("amqp-subscriber", "subscribe.mjs", broker.AmqpUri.ToString(), Exchange);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         Assert.Equal("READY", await subscriber.StandardOutput.ReadLineAsync(timeout.Token));
 
@@ -41,31 +40,5 @@ public sealed class PlainAmqpSubscriberTests(RabbitMqBroker broker) : IClassFixt
         Assert.Equal(message.GetProperty("eventId").GetString(), received.RootElement.GetProperty("messageId").GetString());
         Assert.Contains("urn:message:" + Exchange, received.RootElement.GetProperty("messageType").EnumerateArray().Select(t => t.GetString()));
         await subscriber.WaitForExitAsync(timeout.Token);
-    }
-
-    private Process StartSubscriber()
-    {
-        var directory = Path.Combine(RepositoryRoot(), "tests", "amqp-subscriber");
-        if (!Directory.Exists(Path.Combine(directory, "node_modules", "amqplib")))
-        {
-            throw new InvalidOperationException($"amqplib is not installed: run 'npm ci' in {directory} (scripts/test.sh does).");
-        }
-        var start = new ProcessStartInfo("node", ["subscribe.mjs", broker.AmqpUri.ToString(), Exchange])
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start node");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TravelCorridor.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("TravelCorridor.sln not found above the test binaries.");
     }
 }

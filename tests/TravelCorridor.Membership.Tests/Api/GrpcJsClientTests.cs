@@ -1,0 +1,24 @@
+using System.Text.Json;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Testing;
+
+namespace TravelCorridor.Membership.Tests.Api;
+
+/// <summary>A Node.js client built from protos/ with @grpc/grpc-js calls the node: the API is not .NET-only.</summary>
+public sealed class GrpcJsClientTests
+{
+    [Fact]
+    public async Task A_nodejs_grpc_client_reads_members_and_gets_precise_errors()
+    {
+        await using var node = await NodeHost.StartAsync("SG");
+        var lines = await NodeScript.RunAsync("grpc-js-client", "call.mjs", TimeSpan.FromSeconds(60),
+            $"{node.Address.Host}:{node.Address.Port}", node.Token(CorridorRoles.CorridorAdmin));
+        var answers = lines.Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(e => e.GetProperty("call").GetString()!);
+
+        Assert.Equal(11, answers["ListMemberStates"].GetProperty("codes").GetArrayLength());
+        Assert.Equal("UNAUTHENTICATED", answers["SuspendMemberState(anonymous)"].GetProperty("code").GetString());
+        Assert.Equal("MEMBER_STATE_STATUS_SUSPENDED", answers["SuspendMemberState"].GetProperty("status").GetString());
+        Assert.Equal("INVALID_ARGUMENT", answers["SuspendMemberState(invalid)"].GetProperty("code").GetString());
+        Assert.Contains("code:", answers["SuspendMemberState(invalid)"].GetProperty("details").GetString());
+    }
+}

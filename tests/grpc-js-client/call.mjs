@@ -1,0 +1,34 @@
+// Calls a node with the generated-at-runtime client of protos/: health, then ListMemberStates and,
+// with a token, SuspendMemberState; prints one JSON line per answer (errors as {code, details}).
+// usage: node call.mjs HOST:PORT [BEARER_TOKEN]
+import grpc from "@grpc/grpc-js";
+import protoLoader from "@grpc/proto-loader";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const [address, token] = process.argv.slice(2);
+const protos = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../protos");
+const definition = protoLoader.loadSync("travelcorridor/membership/v1/membership_service.proto",
+  { includeDirs: [protos], keepCase: true, enums: String, longs: Number, defaults: true });
+const api = grpc.loadPackageDefinition(definition).travelcorridor.membership.v1;
+const client = new api.MembershipService(address, grpc.credentials.createInsecure());
+
+const call = (method, request, metadata = new grpc.Metadata()) =>
+  new Promise((resolve) => client[method](request, metadata, (error, response) =>
+    resolve(error ? { code: grpc.status[error.code], details: error.details } : response)));
+
+const members = await call("ListMemberStates", {});
+console.log(JSON.stringify({ call: "ListMemberStates", codes: members.member_states.map((m) => m.code) }));
+
+const anonymous = await call("SuspendMemberState", { code: "KH", reason: "from node" });
+console.log(JSON.stringify({ call: "SuspendMemberState(anonymous)", ...anonymous }));
+
+if (token) {
+  const metadata = new grpc.Metadata();
+  metadata.set("authorization", `Bearer ${token}`);
+  const suspended = await call("SuspendMemberState", { code: "KH", reason: "from node" }, metadata);
+  console.log(JSON.stringify({ call: "SuspendMemberState", status: suspended.member_state?.status, version: suspended.member_state?.version }));
+  const invalid = await call("SuspendMemberState", { code: "kh", reason: "" }, metadata);
+  console.log(JSON.stringify({ call: "SuspendMemberState(invalid)", ...invalid }));
+}
+client.close();
