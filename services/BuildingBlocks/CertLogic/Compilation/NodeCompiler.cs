@@ -119,6 +119,17 @@ internal sealed partial class NodeCompiler
         }
 
         var rest = path.Rest();
+        if (rest.Length == 0)
+        {
+            // The bare slot, the most common read in a lambda (e.g. {"var": "accumulator"}).
+            return path.First switch
+            {
+                "accumulator" => (ref EvaluationFrame frame) => frame.Accumulator,
+                "current" => (ref EvaluationFrame frame) => frame.Current,
+                _ => (ref EvaluationFrame _) => CertLogicValue.Null,
+            };
+        }
+
         return path.First switch
         {
             "accumulator" => (ref EvaluationFrame frame) => rest.Access(frame.Accumulator),
@@ -193,6 +204,16 @@ internal sealed partial class NodeCompiler
             // Comparing with a literal string, the common case in rules: no general dispatch needed.
             var (node, text) = (left.Node, constant.AsString());
             return FromPredicate((ref EvaluationFrame frame) => node(ref frame).StringOrNull is { } s && string.Equals(s, text, StringComparison.Ordinal));
+        }
+
+        if (right.Constant is { Kind: CertLogicValueKind.Number } number)
+        {
+            var (node, n) = (left.Node, number.AsNumber());
+            return FromPredicate((ref EvaluationFrame frame) =>
+            {
+                var value = node(ref frame);
+                return value.Kind == CertLogicValueKind.Number && value.RawNumber == n;
+            });
         }
 
         var (leftNode, rightNode) = (left.Node, right.Node);

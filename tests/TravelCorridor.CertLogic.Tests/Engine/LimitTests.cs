@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace TravelCorridor.CertLogic.Tests.Engine;
+
+public sealed class LimitTests
+{
+    [Fact]
+    public void A_deeply_nested_expression_is_refused_with_a_limit_error_not_a_stack_overflow()
+    {
+        var deep = string.Concat(Enumerable.Repeat("""{"!":[""", 20_000)) + "true" + string.Concat(Enumerable.Repeat("]}", 20_000));
+
+        Assert.Throws<CertLogicLimitExceededException>(() => CertLogicCompiler.Compile(deep));
+        Assert.Throws<CertLogicLimitExceededException>(() => CertLogicValidator.Validate(deep));
+
+        using var document = JsonDocument.Parse(deep, new JsonDocumentOptions { MaxDepth = 50_000 });
+        Assert.Throws<CertLogicLimitExceededException>(() => CertLogicInterpreter.Evaluate(document.RootElement, CertLogicValue.Null));
+    }
+
+    [Fact]
+    public void An_expression_with_too_many_parts_is_refused()
+    {
+        var wide = $$"""{"and":[{{string.Join(",", Enumerable.Repeat("true", 50_000))}}]}""";
+
+        var error = Assert.Throws<CertLogicLimitExceededException>(() => CertLogicCompiler.Compile(wide));
+        Assert.Equal("expression size", error.Limit);
+    }
+
+    [Fact]
+    public void Nested_reductions_stop_at_the_step_budget()
+    {
+        // Each of 2,000 outer steps reduces the 2,000-item accumulator again: four million steps.
+        const string quadratic = """{"reduce":[{"var":"xs"},{"if":[{"reduce":[{"var":"accumulator"},true,true]},{"var":"accumulator"},{"var":"accumulator"}]},{"var":"xs"}]}""";
+        var data = CertLogicValue.Parse($$"""{"xs":[{{string.Join(",", Enumerable.Range(0, 2_000))}}]}""");
+
+        var error = Assert.Throws<CertLogicLimitExceededException>(() => CertLogicCompiler.Compile(quadratic).Evaluate(data));
+        Assert.Equal("reduce steps per evaluation", error.Limit);
+    }
+
+    [Fact]
+    public void A_result_nested_deeper_than_can_be_written_is_refused_when_written()
+    {
+        const string nesting = """{"reduce":[{"var":"xs"},[{"var":"accumulator"}],0]}""";
+        var data = CertLogicValue.Parse($$"""{"xs":[{{string.Join(",", Enumerable.Range(0, 5_000))}}]}""");
+        var result = CertLogicCompiler.Compile(nesting).Evaluate(data);
+
+        Assert.Throws<CertLogicLimitExceededException>(() => result.ToJsonString());
+    }
+
+    [Fact]
+    public void Data_nested_deeper_than_the_limit_is_refused()
+    {
+        var deep = string.Concat(Enumerable.Repeat("[", 300)) + string.Concat(Enumerable.Repeat("]", 300));
+        using var document = JsonDocument.Parse(deep, new JsonDocumentOptions { MaxDepth = 1_000 });
+
+        Assert.Throws<CertLogicLimitExceededException>(() => CertLogicValue.FromJson(document.RootElement));
+    }
+}

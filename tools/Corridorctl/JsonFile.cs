@@ -1,0 +1,25 @@
+using System.Text.Json;
+
+namespace TravelCorridor.Corridorctl;
+
+/// <summary>Reads a JSON file, describing failures in one line instead of a stack trace.</summary>
+internal static class JsonFile
+{
+    public static bool TryRead(FileInfo file, out JsonDocument? document, out string? error)
+    {
+        document = null;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllBytes(file.FullName), new JsonDocumentOptions { MaxDepth = 256 });
+            error = null;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            error = $"{file.Name}: {(e is JsonException ? "not valid JSON: " : "")}{e.Message}";
+            return false;
+        }
+    }
+
+    public static JsonWriterOptions Indented { get; } = new() { Indented = true };
+}

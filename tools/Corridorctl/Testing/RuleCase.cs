@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace TravelCorridor.Corridorctl.Testing;
+
+/// <summary>
+/// One test case in the layout national rule repositories publish (e.g. the EU's dgc-business-rules-testdata):
+/// <c>{ "name", "payload", "external", "expected" }</c>, where <c>expected</c> is <c>true</c>/<c>false</c>
+/// (also accepted: <c>"passed"</c>/<c>"failed"</c>). A file may also hold an array of such cases.
+/// </summary>
+public sealed record RuleCase(string Source, string Name, JsonElement Payload, JsonElement External, Verdict? Expected, string? Problem)
+{
+    public static IEnumerable<RuleCase> Read(string source, JsonElement root) =>
+        root.ValueKind == JsonValueKind.Array
+            ? root.EnumerateArray().Select((item, i) => FromElement($"{source}[{i}]", item))
+            : [FromElement(source, root)];
+
+    public static RuleCase Unreadable(string source, string problem) => new(source, source, default, default, null, problem);
+
+    private static RuleCase FromElement(string source, JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return Unreadable(source, "a case must be a JSON object");
+        }
+
+        var name = element.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : source;
+        var payload = element.TryGetProperty("payload", out var p) ? p.Clone() : default;
+        var external = element.TryGetProperty("external", out var e) ? e.Clone() : default;
+        var expected = element.TryGetProperty("expected", out var x) ? ParseExpected(x) : null;
+        return new(source, name, payload, external, expected,
+            expected is null ? "\"expected\" must be true, false, \"passed\" or \"failed\"" : null);
+    }
+
+    private static Verdict? ParseExpected(JsonElement expected) => expected.ValueKind switch
+    {
+        JsonValueKind.True => Verdict.Passed,
+        JsonValueKind.False => Verdict.Failed,
+        JsonValueKind.String when string.Equals(expected.GetString(), "passed", StringComparison.OrdinalIgnoreCase) => Verdict.Passed,
+        JsonValueKind.String when string.Equals(expected.GetString(), "failed", StringComparison.OrdinalIgnoreCase) => Verdict.Failed,
+        _ => null,
+    };
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using TravelCorridor.CertLogic;
+
+namespace TravelCorridor.Corridorctl.Testing;
+
+/// <summary>
+/// Evaluates a rule's logic on each case with the data context <c>{ "payload": …, "external": … }</c>.
+/// Any value other than exactly <c>true</c>, and any evaluation error, is the verdict "failed".
+/// </summary>
+public sealed class RuleCaseRunner(CompiledCertLogic? logic, string? logicProblem)
+{
+    public CaseResult Run(RuleCase testCase)
+    {
+        if (logic is null)
+        {
+            return new(testCase, Verdict.Failed, null, testCase.Problem ?? logicProblem);
+        }
+
+        try
+        {
+            var data = CertLogicValue.FromObject(
+            [
+                new("payload", Convert(testCase.Payload)),
+                new("external", Convert(testCase.External)),
+            ]);
+            var value = logic.Evaluate(data);
+            var passed = value.Kind == CertLogicValueKind.Boolean && value.AsBoolean();
+            return new(testCase, passed ? Verdict.Passed : Verdict.Failed, value.ToJsonString(), testCase.Problem);
+        }
+        catch (CertLogicException e)
+        {
+            return new(testCase, Verdict.Failed, null, testCase.Problem ?? e.Message);
+        }
+    }
+
+    private static CertLogicValue Convert(JsonElement json) =>
+        json.ValueKind == JsonValueKind.Undefined ? CertLogicValue.Null : CertLogicValue.FromJson(json);
+}

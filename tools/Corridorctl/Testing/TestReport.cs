@@ -1,0 +1,77 @@
+using System.Text.Json;
+using TravelCorridor.CertLogic.Rules;
+
+namespace TravelCorridor.Corridorctl.Testing;
+
+/// <summary>Writes case results: one line per case and a summary, or one JSON document.</summary>
+public static class TestReport
+{
+    public static void WriteText(TextWriter output, string rule, IReadOnlyList<CaseResult> results)
+    {
+        foreach (var result in results)
+        {
+            var line = $"{(result.Passes ? "PASS" : "FAIL")}  {rule}  {result.Case.Source}  \"{result.Case.Name}\"  expected {Describe(result.Case.Expected)}, actual {Describe(result.Actual)}";
+            if (result.Error is not null)
+            {
+                line += $"  error: {result.Error}";
+            }
+
+            output.WriteLine(line);
+        }
+
+        var passed = results.Count(r => r.Passes);
+        output.WriteLine($"{rule}: {passed} passed, {results.Count - passed} failed, {results.Count} total");
+    }
+
+    public static void WriteJson(TextWriter output, string rule, IReadOnlyList<RuleProblem> envelopeProblems, IReadOnlyList<CaseResult> results)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rule", rule);
+            writer.WriteNumber("passed", results.Count(r => r.Passes));
+            writer.WriteNumber("failed", results.Count(r => !r.Passes));
+            writer.WriteStartArray("envelopeProblems");
+            foreach (var problem in envelopeProblems)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", problem.Path);
+                writer.WriteString("message", problem.Message);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("cases");
+            foreach (var result in results)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("file", result.Case.Source);
+                writer.WriteString("name", result.Case.Name);
+                writer.WriteBoolean("pass", result.Passes);
+                writer.WriteString("expected", Describe(result.Case.Expected));
+                writer.WriteString("actual", Describe(result.Actual));
+                if (result.Value is not null)
+                {
+                    writer.WritePropertyName("value");
+                    writer.WriteRawValue(result.Value);
+                }
+
+                writer.WriteString("error", result.Error);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static string Describe(Verdict? verdict) => verdict switch
+    {
+        Verdict.Passed => "passed",
+        Verdict.Failed => "failed",
+        _ => "invalid",
+    };
+}
