@@ -21,5 +21,6 @@ internal static class JsonFile
         }
     }
 
-    public static JsonWriterOptions Indented { get; } = new() { Indented = true };
+    // Rule names and values are read by people and jq: keep "<", ">" and non-ASCII text unescaped.
+    public static JsonWriterOptions Indented { get; } = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

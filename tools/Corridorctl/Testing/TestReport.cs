@@ -26,7 +26,7 @@ public static class TestReport
     public static void WriteJson(TextWriter output, string rule, IReadOnlyList<RuleProblem> envelopeProblems, IReadOnlyList<CaseResult> results)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, JsonFile.Indented))
         {
             writer.WriteStartObject();
             writer.WriteString("rule", rule);
