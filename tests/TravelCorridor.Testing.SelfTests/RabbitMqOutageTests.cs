@@ -46,7 +46,8 @@ public sealed class RabbitMqOutageTests(ITestOutputHelper output)
         await broker.DisposeAsync();
 
         Assert.False(Directory.Exists(broker.BaseDirectory));
-        Assert.False(IsAlive(erlangVm));
+        // SIGKILL is delivered asynchronously; the VM must be gone shortly after.
+        await Eventually.Until(() => !IsAlive(erlangVm), TimeSpan.FromSeconds(10));
     }
 
     [Fact]

@@ -9,11 +9,12 @@ namespace TravelCorridor.Testing;
 /// </summary>
 internal sealed class Watchdog : IDisposable
 {
+    // Plain POSIX sh: dash's builtin kill takes "kill -9 -PGID" but not "kill -KILL -- -PGID".
     private const string Script =
         """
         exec </dev/null >/dev/null 2>&1
         tail --pid="$1" -f /dev/null
-        if [ -s "$2" ]; then kill -KILL -- "-$(cat "$2")"; fi
+        if [ -s "$2" ]; then kill -9 "-$(cat "$2")"; fi
         rm -rf -- "$3" "$2"
         """;
 

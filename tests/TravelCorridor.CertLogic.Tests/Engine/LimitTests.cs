@@ -36,6 +36,29 @@ public sealed class LimitTests
         Assert.Equal("reduce steps per evaluation", error.Limit);
     }
 
+    [Theory]
+    // Counting: the budget runs out at the fourth of five steps.
+    [InlineData("""{"reduce":[{"var":"xs"},{"+":[{"var":"accumulator"},1]},0]}""", "reduce steps per evaluation")]
+    // An error in the third step comes before the budget runs out, so it is the error reported.
+    [InlineData("""{"reduce":[{"var":"xs"},{"+":[{"var":"accumulator"},{"var":"current"}]},0]}""", "integers")]
+    public void A_reduction_spends_its_steps_one_by_one_in_every_form(string expression, string expected)
+    {
+        var limits = new CertLogicLimits { MaxReduceSteps = 3 };
+        var data = CertLogicValue.Parse("""{"xs":[1,2,"three",4,5]}""");
+        using var document = JsonDocument.Parse(expression);
+
+        foreach (var evaluate in new Func<CertLogicValue>[]
+        {
+            () => CertLogicInterpreter.Evaluate(document.RootElement, data, limits),
+            () => CertLogicCompiler.Compile(document.RootElement, limits).Evaluate(data),
+            () => CertLogicCompiler.Compile(document.RootElement, limits, emit: false).Evaluate(data),
+        })
+        {
+            var error = Assert.ThrowsAny<CertLogicException>(() => evaluate());
+            Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_result_nested_deeper_than_can_be_written_is_refused_when_written()
     {

@@ -3,7 +3,10 @@ using CsCheck;
 
 namespace TravelCorridor.CertLogic.Tests.Properties;
 
-/// <summary>The compiled form must mean exactly what the interpreter means, value for value and error for error.</summary>
+/// <summary>
+/// The compiled form must mean exactly what the interpreter means, value for value and error for error:
+/// both the emitted method and the delegate tree that stands in where code cannot be emitted.
+/// </summary>
 public sealed class CompilerAgreementProperties
 {
     [Fact]
@@ -17,8 +20,10 @@ public sealed class CompilerAgreementProperties
 
             var interpreted = Outcome.Of(() => CertLogicInterpreter.Evaluate(expression.RootElement, data));
             var compiled = Outcome.Of(() => CertLogicCompiler.Compile(expression.RootElement).Evaluate(data));
+            var delegateTree = Outcome.Of(() => CertLogicCompiler.Compile(expression.RootElement, null, emit: false).Evaluate(data));
 
             Assert.True(interpreted.SameAs(compiled), $"interpreter: {interpreted}{Environment.NewLine}compiled: {compiled}");
+            Assert.True(interpreted.SameAs(delegateTree), $"interpreter: {interpreted}{Environment.NewLine}delegate tree: {delegateTree}");
             if (interpreted.Value is not null)
             {
                 Interlocked.Increment(ref evaluated);

@@ -8,10 +8,22 @@ public static class CertLogicCompiler
     /// <summary>Validates and compiles <paramref name="expression"/>; the JSON may be disposed afterwards.</summary>
     /// <exception cref="CertLogicValidationException">The expression is invalid; every issue is listed.</exception>
     /// <exception cref="CertLogicLimitExceededException">The expression is deeper or larger than <paramref name="limits"/> allow.</exception>
-    public static CompiledCertLogic Compile(JsonElement expression, CertLogicLimits? limits = null)
+    public static CompiledCertLogic Compile(JsonElement expression, CertLogicLimits? limits = null) =>
+        Compile(expression, limits, emit: true);
+
+    /// <summary>
+    /// <paramref name="emit"/> false forces the delegate tree that otherwise only serves where code cannot
+    /// be emitted (tests use it to keep that form checked against the interpreter too).
+    /// </summary>
+    internal static CompiledCertLogic Compile(JsonElement expression, CertLogicLimits? limits, bool emit)
     {
         limits ??= CertLogicLimits.Default;
         CertLogicValidator.EnsureValid(expression, limits);
+        if (emit && IlCompiler.TryCompile(expression, limits) is { } method)
+        {
+            return new CompiledCertLogic(method, limits);
+        }
+
         return new CompiledCertLogic(new NodeCompiler().Compile(expression, JsonPaths.Root, inLambda: false).Node, limits);
     }
 

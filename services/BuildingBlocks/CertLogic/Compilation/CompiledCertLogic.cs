@@ -1,13 +1,21 @@
 namespace TravelCorridor.CertLogic;
 
 /// <summary>
-/// A validated expression compiled to a tree of delegates: evaluating it reads no JSON and, for rules
-/// with a boolean result, allocates nothing. Immutable and safe to share between threads.
+/// A validated expression compiled to one emitted method (see <see cref="IlCompiler"/>), or, where code
+/// cannot be emitted, to a tree of delegates: evaluating it reads no JSON and, for rules with a boolean
+/// result, allocates nothing. Immutable and safe to share between threads.
 /// </summary>
 public sealed class CompiledCertLogic
 {
-    private readonly CompiledNode _root;
+    private readonly EmittedRule? _method;
+    private readonly CompiledNode? _root;
     private readonly CertLogicLimits _limits;
+
+    internal CompiledCertLogic(EmittedRule method, CertLogicLimits limits)
+    {
+        _method = method;
+        _limits = limits;
+    }
 
     internal CompiledCertLogic(CompiledNode root, CertLogicLimits limits)
     {
@@ -20,8 +28,13 @@ public sealed class CompiledCertLogic
     /// <exception cref="CertLogicLimitExceededException">More <c>reduce</c> steps than the limits allow.</exception>
     public CertLogicValue Evaluate(in CertLogicValue data)
     {
+        if (_method is { } method)
+        {
+            return method(data);
+        }
+
         var frame = new EvaluationFrame { Data = data, ReduceStepsLeft = _limits.MaxReduceSteps, Limits = _limits };
-        return _root(ref frame);
+        return _root!(ref frame);
     }
 
     /// <summary>

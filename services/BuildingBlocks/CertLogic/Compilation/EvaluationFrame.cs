@@ -14,6 +14,9 @@ internal struct EvaluationFrame
     public CertLogicLimits Limits;
 }
 
+/// <summary>A whole expression compiled to one method by <see cref="IlCompiler"/>; the data is passed by reference, not copied.</summary>
+internal delegate CertLogicValue EmittedRule(in CertLogicValue data);
+
 /// <summary>A compiled (sub-)expression.</summary>
 internal delegate CertLogicValue CompiledNode(ref EvaluationFrame frame);
 

@@ -51,7 +51,7 @@ internal sealed class DataPath
         return current;
     }
 
-    private static int IndexOf(string fragment)
+    internal static int IndexOf(string fragment)
     {
         if (fragment.Length == 0 || fragment.Length > 9)
         {

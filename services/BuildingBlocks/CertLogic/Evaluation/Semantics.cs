@@ -68,7 +68,10 @@ internal static class Semantics
     public static CertLogicValue Plus(in CertLogicValue a, in CertLogicValue b, PathRef path) =>
         a.IsInteger && b.IsInteger
             ? CertLogicValue.FromNumber(a.RawNumber + b.RawNumber)
-            : throw new CertLogicEvaluationException("operands of this operation must both be integers (\"+\")", path.Render());
+            : throw PlusNeedsIntegers(path);
+
+    public static CertLogicEvaluationException PlusNeedsIntegers(PathRef path) =>
+        new("operands of this operation must both be integers (\"+\")", path.Render());
 
     public static CertLogicValue PlusTime(in CertLogicValue date, double amount, TimeUnit unit, PathRef path)
     {

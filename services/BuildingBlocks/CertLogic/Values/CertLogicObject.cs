@@ -1,72 +1,105 @@
+using System.Runtime.CompilerServices;
+
 namespace TravelCorridor.CertLogic;
 
 /// <summary>
-/// The storage behind an object <see cref="CertLogicValue"/>: keys and values in insertion order.
-/// Small objects (the common case in certificates) are searched linearly, which beats hashing for a
-/// handful of short keys; larger ones get an index so a lookup stays constant-time. Keys are interned
-/// (as are <c>var</c> path fragments), so a linear lookup compares references, not characters.
+/// The storage behind an object <see cref="CertLogicValue"/>: properties in insertion order, each key next
+/// to its value (one array, one bounds check, one cache line per lookup). Small objects (the common case
+/// in certificates) are searched linearly, which beats hashing for a handful of short keys; larger ones
+/// get an index so a lookup stays constant-time. Keys are interned (as are <c>var</c> path fragments), so
+/// a linear lookup compares references, not characters.
 /// </summary>
 internal sealed class CertLogicObject
 {
     private const int IndexThreshold = 8;
 
-    private readonly string[] _keys;
-    private readonly CertLogicValue[] _values;
+    // What a failed Find refers to: null, as a missing property reads.
+    private static readonly CertLogicValue Missing;
+
+    private readonly Property[] _properties;
     private readonly Dictionary<string, int>? _index;
 
     public CertLogicObject(string[] keys, CertLogicValue[] values)
     {
+        _properties = new Property[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = string.Intern(keys[i]);
+            _properties[i] = new(string.Intern(keys[i]), values[i]);
         }
 
-        _keys = keys;
-        _values = values;
         if (keys.Length > IndexThreshold)
         {
             _index = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
             for (var i = 0; i < keys.Length; i++)
             {
-                _index[keys[i]] = i;
+                _index[_properties[i].Key] = i;
             }
         }
     }
 
     public static CertLogicObject Empty { get; } = new([], []);
 
-    public int Count => _keys.Length;
+    public int Count => _properties.Length;
 
-    public string KeyAt(int i) => _keys[i];
+    public string KeyAt(int i) => _properties[i].Key;
 
-    public CertLogicValue ValueAt(int i) => _values[i];
+    public CertLogicValue ValueAt(int i) => _properties[i].Value;
 
     /// <summary>Looks up an interned key (see <see cref="string.Intern(string)"/>); any other string is never found.</summary>
     public bool TryGet(string key, out CertLogicValue value)
     {
+        var at = IndexOf(key);
+        value = at < 0 ? default : _properties[at].Value;
+        return at >= 0;
+    }
+
+    /// <summary>
+    /// <see cref="TryGet(string, out CertLogicValue)"/> that first tries the position <paramref name="hint"/>
+    /// and leaves the key's position there. Data of one shape keeps a key at one position, so a call site
+    /// that remembers where it last found its key (an inline cache) usually needs a single comparison.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref readonly CertLogicValue Find(string key, ref int hint)
+    {
+        var properties = _properties;
+        var at = hint;
+        if ((uint)at < (uint)properties.Length && ReferenceEquals(properties[at].Key, key))
+        {
+            return ref properties[at].Value;
+        }
+
+        return ref FindAndRemember(key, ref hint);
+    }
+
+    private ref readonly CertLogicValue FindAndRemember(string key, ref int hint)
+    {
+        var at = IndexOf(key);
+        if (at < 0)
+        {
+            return ref Missing;
+        }
+
+        hint = at;
+        return ref _properties[at].Value;
+    }
+
+    private int IndexOf(string key)
+    {
         if (_index is not null)
         {
-            if (_index.TryGetValue(key, out var at))
-            {
-                value = _values[at];
-                return true;
-            }
+            return _index.TryGetValue(key, out var at) ? at : -1;
         }
-        else
+
+        var properties = _properties;
+        for (var i = 0; i < properties.Length; i++)
         {
-            var keys = _keys;
-            for (var i = 0; i < keys.Length; i++)
+            if (ReferenceEquals(properties[i].Key, key))
             {
-                if (ReferenceEquals(keys[i], key))
-                {
-                    value = _values[i];
-                    return true;
-                }
+                return i;
             }
         }
 
-        value = default;
-        return false;
+        return -1;
     }
 
     /// <summary>Builds an object where a repeated key keeps its last value, as JSON.parse does.</summary>
@@ -90,5 +123,11 @@ internal sealed class CertLogicObject
         }
 
         return new CertLogicObject([.. keys], [.. values]);
+    }
+
+    private readonly struct Property(string key, CertLogicValue value)
+    {
+        public readonly string Key = key;
+        public readonly CertLogicValue Value = value;
     }
 }

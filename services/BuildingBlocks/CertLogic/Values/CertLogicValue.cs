@@ -28,17 +28,20 @@ public readonly partial struct CertLogicValue
     /// <summary>JSON <c>null</c>.</summary>
     public static CertLogicValue Null => default;
 
+    // Booleans are built where needed rather than read from static fields: the JIT then sees the null
+    // reference and stores no write barrier when a boolean result is returned.
+
     /// <summary>JSON <c>true</c>.</summary>
-    public static CertLogicValue True { get; } = new(CertLogicValueKind.Boolean, 1, null);
+    public static CertLogicValue True => new(CertLogicValueKind.Boolean, 1, null);
 
     /// <summary>JSON <c>false</c>.</summary>
-    public static CertLogicValue False { get; } = new(CertLogicValueKind.Boolean, 0, null);
+    public static CertLogicValue False => new(CertLogicValueKind.Boolean, 0, null);
 
     /// <summary>An empty array.</summary>
     public static CertLogicValue EmptyArray { get; } = new(CertLogicValueKind.Array, 0, Array.Empty<CertLogicValue>());
 
     /// <summary>A boolean value.</summary>
-    public static CertLogicValue FromBoolean(bool value) => value ? True : False;
+    public static CertLogicValue FromBoolean(bool value) => new(CertLogicValueKind.Boolean, value ? 1 : 0, null);
 
     /// <summary>A number; NaN is not a JSON value and is rejected.</summary>
     public static CertLogicValue FromNumber(double value) =>
@@ -154,6 +157,12 @@ public readonly partial struct CertLogicValue
     internal CertLogicObject? ObjectOrNull => _reference as CertLogicObject;
 
     internal object? Reference => _reference;
+
+    /// <summary>A number known not to be NaN (the sum of two integers), without <see cref="FromNumber"/>'s check.</summary>
+    internal static CertLogicValue FromNumberUnchecked(double value) => new(CertLogicValueKind.Number, value, null);
+
+    /// <summary>Rebuilds a value from its parts (compiled code re-creates literals this way instead of unboxing them).</summary>
+    internal static CertLogicValue FromParts(CertLogicValueKind kind, double number, object? reference) => new(kind, number, reference);
 
     internal static CertLogicValue FromEpochMilliseconds(long milliseconds) =>
         new(CertLogicValueKind.DateTime, milliseconds, null);

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Runs the test suite: installs the servers the fixtures start (RabbitMQ, PostgreSQL) when missing,
+# then `dotnet test` and a closing "N passed, N failed, N skipped" line counted from the TRX results.
+#
+#   scripts/test.sh                                     the whole solution
+#   scripts/test.sh tests/TravelCorridor.Testing.SelfTests --filter Rabbit
+#
+# A first argument naming a .sln/.slnx/.csproj or a directory replaces TravelCorridor.sln; every other
+# argument goes to `dotnet test` as is. TEST_HANG_TIMEOUT (default 20m) bounds a single hanging test.
+set -euo pipefail
+
+target=TravelCorridor.sln
+if [[ $# -gt 0 && ( "$1" == *.sln || "$1" == *.slnx || "$1" == *.csproj || -d "$1" ) ]]; then
+    # Resolved before the cd below, so a path relative to the caller's directory still works.
+    target=$(realpath "$1")
+    shift
+fi
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+install_servers() {
+    local missing=()
+    [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || missing+=(rabbitmq-server)
+    compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+    if [[ ${#missing[@]} -eq 0 ]]; then
+        return
+    fi
+
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "error: the test fixtures need ${missing[*]}; install as root: apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+
+    echo "==> Installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # The packages start their default system-wide servers; the fixtures start private ones on free
+    # ports, so these only cost memory.
+    local service
+    for service in rabbitmq-server postgresql; do
+        service "$service" stop >/dev/null 2>&1 || true
+    done
+}
+
+# Sums one attribute of the <Counters> element over every TRX file.
+trx_sum() {
+    { grep -ho '<Counters [^>]*>' "$results"/*.trx 2>/dev/null || true; } \
+        | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" \
+        | awk '{ total += $1 } END { print total + 0 }'
+}
+
+install_servers
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+echo "==> dotnet test $target $*"
+status=0
+dotnet test "$target" \
+    --logger "console;verbosity=normal" \
+    --logger trx \
+    --results-directory "$results" \
+    --blame-hang-timeout "${TEST_HANG_TIMEOUT:-20m}" --blame-hang-dump-type none \
+    "$@" || status=$?
+
+passed=$(trx_sum passed)
+failed=$(( $(trx_sum failed) + $(trx_sum error) + $(trx_sum timeout) + $(trx_sum aborted) ))
+# Skipped tests are in no counter of their own: they are the ones counted but not executed.
+skipped=$(( $(trx_sum total) - $(trx_sum executed) ))
+
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+
+if [[ $status -ne 0 ]]; then
+    echo "error: dotnet test exited with $status" >&2
+    exit "$status"
+fi
+if [[ $((passed + failed)) -eq 0 ]]; then
+    echo "error: no test ran" >&2
+    exit 1
+fi

@@ -1,0 +1,111 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using static TravelCorridor.CertLogic.EmittedOperations;
+
+namespace TravelCorridor.CertLogic;
+
+internal sealed partial class IlCompiler
+{
+    /// <summary>
+    /// A reduce is a loop over the array with <c>accumulator</c> and <c>current</c> as locals (scoping is
+    /// lexical: a nested reduce has its own). When the initial value and the lambda are both certainly
+    /// numbers (counting and summing), the accumulator is kept as a plain double.
+    /// </summary>
+    private Typed CompileReduce(JsonElement operands, string at, string path)
+    {
+        var operand = Expression.Variable(typeof(CertLogicValue), "operand");
+        var evaluateOperand = Expression.Assign(operand, AsValue(Operand(operands, 0, at)));
+        var initial = Operand(operands, 2, at);
+        var items = Expression.Variable(typeof(CertLogicValue[]), "items");
+        var index = Expression.Variable(typeof(int), "index");
+        var current = Expression.ArrayAccess(items, index);
+
+        var reducesBefore = ++_reduces;
+        var (accumulator, lambda) = (default(ParameterExpression), default(Typed));
+        if (initial.IsNumber)
+        {
+            accumulator = Expression.Variable(typeof(double), "accumulator");
+            lambda = CompileLambda(operands, at, accumulator, current);
+        }
+
+        if (accumulator is null || !lambda.IsNumber)
+        {
+            accumulator = Expression.Variable(typeof(CertLogicValue), "accumulator");
+            lambda = CompileLambda(operands, at, accumulator, current);
+        }
+
+        var numeric = accumulator.Type == typeof(double);
+        Expression Store(Typed value) => Expression.Assign(accumulator, numeric ? value.Expr : AsValue(value));
+        var loop = _reduces == reducesBefore
+            ? CountedLoop(items, index, Store(lambda))
+            : CheckedLoop(items, index, Store(lambda));
+        var reduction = Expression.Block(
+            [items, index],
+            Expression.Assign(items, Expression.Call(Method(nameof(ReduceItems)), operand, Expression.Constant(path))),
+            Store(initial),
+            Expression.Assign(index, Expression.Constant(0)),
+            loop,
+            accumulator);
+        var initialExpr = numeric ? initial.Expr : AsValue(initial);
+
+        // A null operand gives the initial value; the operand is evaluated before the initial value either way.
+        return new(Expression.Block(
+            [operand, accumulator],
+            evaluateOperand,
+            Expression.Condition(Expression.Property(operand, nameof(CertLogicValue.IsNull)), initialExpr, reduction)));
+    }
+
+    /// <summary>
+    /// The loop when the lambda has no reduce of its own, so nothing else spends steps meanwhile: take all
+    /// the steps the array needs (or all that are left) at once, then, if they were not enough, fail exactly
+    /// where counting step by step would have failed: after the last step the budget allowed.
+    /// </summary>
+    private Expression CountedLoop(ParameterExpression items, ParameterExpression index, Expression step)
+    {
+        var count = Expression.Variable(typeof(int), "count");
+        var done = Expression.Label("reduceDone");
+        var min = typeof(Math).GetMethod(nameof(Math.Min), [typeof(int), typeof(int)])!;
+        return Expression.Block(
+            [count],
+            Expression.Assign(count, Expression.Call(min, Expression.ArrayLength(items), _reduceStepsLeft)),
+            Expression.SubtractAssign(_reduceStepsLeft, count),
+            Expression.Loop(
+                Expression.Block(
+                    Expression.IfThen(Expression.GreaterThanOrEqual(index, count), Expression.Break(done)),
+                    step,
+                    Expression.PreIncrementAssign(index)),
+                done),
+            Expression.IfThen(
+                Expression.LessThan(count, Expression.ArrayLength(items)),
+                Expression.Call(Method(nameof(TooManyReduceSteps)), Object(_limits))));
+    }
+
+    /// <summary>The loop when the lambda reduces too: a step is counted just before it is taken, as the interpreter counts.</summary>
+    private Expression CheckedLoop(ParameterExpression items, ParameterExpression index, Expression step)
+    {
+        var done = Expression.Label("reduceDone");
+        return Expression.Loop(
+            Expression.Block(
+                Expression.IfThen(Expression.GreaterThanOrEqual(index, Expression.ArrayLength(items)), Expression.Break(done)),
+                Expression.IfThen(
+                    Expression.LessThan(Expression.PreDecrementAssign(_reduceStepsLeft), Expression.Constant(0)),
+                    Expression.Call(Method(nameof(TooManyReduceSteps)), Object(_limits))),
+                step,
+                Expression.PreIncrementAssign(index)),
+            done);
+    }
+
+    private Typed CompileLambda(JsonElement operands, string at, Expression accumulator, Expression current)
+    {
+        var outer = _lambda;
+        _lambda = new LambdaSlots(accumulator, current);
+        try
+        {
+            return Operand(operands, 1, at);
+        }
+        finally
+        {
+            _lambda = outer;
+        }
+    }
+}
