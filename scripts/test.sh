@@ -51,7 +51,25 @@ trx_sum() {
         | awk '{ total += $1 } END { print total + 0 }'
 }
 
+# The cross-language clients the tests run (Node.js): an AMQP subscriber and a gRPC client.
+install_node_clients() {
+    if ! command -v npm >/dev/null; then
+        if [[ $(id -u) -ne 0 ]]; then
+            echo "error: the tests need Node.js and npm; install as root: apt-get install -y nodejs npm" >&2
+            exit 1
+        fi
+        apt-get update -qq
+        apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+    fi
+    local client
+    for client in tests/amqp-subscriber tests/grpc-js-client; do
+        echo "==> npm ci in $client"
+        (cd "$client" && npm ci --no-audit --no-fund --loglevel=error)
+    done
+}
+
 install_servers
+install_node_clients
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

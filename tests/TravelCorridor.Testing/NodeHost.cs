@@ -18,6 +18,7 @@ namespace TravelCorridor.Testing;
 public sealed class NodeHost : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private bool stopped;
 
     private NodeHost(WebApplication app, string member, string dataDirectory, IReadOnlyDictionary<string, string?> settings, Uri address)
     {
@@ -57,6 +58,8 @@ public sealed class NodeHost : IAsyncDisposable
             $"--Node:DataDirectory={dataDirectory}",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:TravelCorridor=Information",
+            // Broker outages are provoked on purpose; MassTransit's reconnect stack traces only bury the signal.
+            "--Logging:LogLevel:MassTransit=Critical",
         };
         args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
         var app = CorridorNode.Build([.. args]);
@@ -68,7 +71,7 @@ public sealed class NodeHost : IAsyncDisposable
     /// <summary>Stops this node and starts a new process-equivalent on the same data directory and settings.</summary>
     public async Task<NodeHost> RestartAsync()
     {
-        await DisposeAsync();
+        await StopAsync();
         return await StartAsync(Member, DataDirectory, Settings);
     }
 
@@ -89,14 +92,41 @@ public sealed class NodeHost : IAsyncDisposable
     {
         var health = new Health.HealthClient(Channel);
         return Eventually.Until(async () =>
-            (await health.CheckAsync(new HealthCheckRequest())).Status == HealthCheckResponse.Types.ServingStatus.Serving,
-            timeout ?? TimeSpan.FromSeconds(60));
+        {
+            try
+            {
+                return (await health.CheckAsync(new HealthCheckRequest())).Status == HealthCheckResponse.Types.ServingStatus.Serving;
+            }
+            catch (RpcException)
+            {
+                return false; // not answering yet
+            }
+        }, timeout ?? TimeSpan.FromSeconds(60));
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the node, keeping its data directory (for a restart on the same data).</summary>
+    public async Task StopAsync()
     {
+        if (stopped)
+        {
+            return;
+        }
+        stopped = true;
         Channel.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
+    }
+
+    /// <summary>Stops the node and deletes its data directory.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
     }
 }

@@ -18,7 +18,7 @@ public sealed class OutboxRestartTests(RabbitMqBroker broker) : IClassFixture<Ra
         await sg.Membership.SuspendMemberStateAsync(new SuspendMemberStateRequest { Code = "TH", Reason = "before restart" },
             sg.As(CorridorRoles.CorridorAdmin));
         Assert.Equal(1, await sg.UnsentOutboxAsync());
-        await sg.DisposeAsync();
+        await sg.StopAsync();
 
         await broker.StartAsync();
         await using var restarted = await BrokerNodes.StartAsync(broker, "SG", sg.DataDirectory);
