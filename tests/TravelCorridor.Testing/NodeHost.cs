@@ -60,6 +60,7 @@ public sealed class NodeHost : IAsyncDisposable
             "--Logging:LogLevel:TravelCorridor=Information",
             // Broker outages are provoked on purpose; MassTransit's reconnect stack traces only bury the signal.
             "--Logging:LogLevel:MassTransit=Critical",
+            "--Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks=Error",
         };
         args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
         var app = CorridorNode.Build([.. args]);

@@ -16,7 +16,7 @@ public sealed class AuthenticationTests(NodeFixture fixture) : IClassFixture<Nod
     [Fact]
     public async Task A_change_without_a_token_is_unauthenticated()
     {
-        await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => Client.SuspendMemberStateAsync(Suspend).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => Client.SuspendMemberStateAsync(Suspend).ResponseAsync, "TOKEN_MISSING");
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class AuthenticationTests(NodeFixture fixture) : IClassFixture<Nod
     {
         var expired = fixture.Node.Token(CorridorRoles.CorridorAdmin, lifetime: TimeSpan.FromMinutes(5),
             issuedAt: DateTimeOffset.UtcNow.AddHours(-2));
-        await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => Client.SuspendMemberStateAsync(Suspend, Bearer(expired)).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => Client.SuspendMemberStateAsync(Suspend, Bearer(expired)).ResponseAsync, "TOKEN_EXPIRED");
     }
 
     [Fact]
@@ -32,14 +32,14 @@ public sealed class AuthenticationTests(NodeFixture fixture) : IClassFixture<Nod
     {
         await using var other = await NodeHost.StartAsync("VN");
         var foreign = other.Token(CorridorRoles.CorridorAdmin);
-        await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => Client.SuspendMemberStateAsync(Suspend, Bearer(foreign)).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => Client.SuspendMemberStateAsync(Suspend, Bearer(foreign)).ResponseAsync, "TOKEN_NOT_TRUSTED");
     }
 
     [Fact]
     public async Task A_member_admin_cannot_suspend_member_states()
     {
         await RpcAssert.FailsWith(StatusCode.PermissionDenied,
-            () => Client.SuspendMemberStateAsync(Suspend, fixture.Node.As(CorridorRoles.MemberAdmin, "SG")).ResponseAsync);
+            () => Client.SuspendMemberStateAsync(Suspend, fixture.Node.As(CorridorRoles.MemberAdmin, "SG")).ResponseAsync, "ROLE_NOT_ALLOWED");
     }
 
     [Fact]
@@ -47,6 +47,6 @@ public sealed class AuthenticationTests(NodeFixture fixture) : IClassFixture<Nod
     {
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => Client.ProposeCorridorAsync(
             new ProposeCorridorRequest { ProposingMember = "SG", PartnerMember = "MY", MaxStayDays = 14, Purposes = { TravelPurpose.Official } },
-            fixture.Node.As(CorridorRoles.Observer)).ResponseAsync);
+            fixture.Node.As(CorridorRoles.Observer)).ResponseAsync, "ROLE_NOT_ALLOWED");
     }
 }

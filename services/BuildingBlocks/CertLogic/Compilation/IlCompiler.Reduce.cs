@@ -37,7 +37,7 @@ internal sealed partial class IlCompiler
         var numeric = accumulator.Type == typeof(double);
         Expression Store(Typed value) => Expression.Assign(accumulator, numeric ? value.Expr : AsValue(value));
         var loop = _reduces == reducesBefore
-            ? CountedLoop(items, index, Store(lambda))
+            ? CountedLoop(items, index, Store(lambda), FastLoop(operands, at, accumulator, current, index))
             : CheckedLoop(items, index, Store(lambda));
         var reduction = Expression.Block(
             [items, index],
@@ -60,7 +60,12 @@ internal sealed partial class IlCompiler
     /// the steps the array needs (or all that are left) at once, then, if they were not enough, fail exactly
     /// where counting step by step would have failed: after the last step the budget allowed.
     /// </summary>
-    private Expression CountedLoop(ParameterExpression items, ParameterExpression index, Expression step)
+    /// <remarks>
+    /// The items are first taken by <paramref name="fast"/> (see <see cref="FastLoop"/>), for as long as its
+    /// reads hit their inline caches; the general loop then takes the rest, if any.
+    /// </remarks>
+    private Expression CountedLoop(ParameterExpression items, ParameterExpression index, Expression step,
+        Func<ParameterExpression, Expression> fast)
     {
         var count = Expression.Variable(typeof(int), "count");
         var done = Expression.Label("reduceDone");
@@ -69,6 +74,7 @@ internal sealed partial class IlCompiler
             [count],
             Expression.Assign(count, Expression.Call(min, Expression.ArrayLength(items), _reduceStepsLeft)),
             Expression.SubtractAssign(_reduceStepsLeft, count),
+            fast(count),
             Expression.Loop(
                 Expression.Block(
                     Expression.IfThen(Expression.GreaterThanOrEqual(index, count), Expression.Break(done)),
@@ -79,6 +85,48 @@ internal sealed partial class IlCompiler
                 Expression.LessThan(count, Expression.ArrayLength(items)),
                 Expression.Call(Method(nameof(TooManyReduceSteps)), Object(_limits))));
     }
+
+    /// <summary>
+    /// The fast form of a counted loop: the lambda compiled again with every <c>var</c> read done up front
+    /// from its inline cache only, and the accumulator in a local of its own. Nothing in it calls out on
+    /// the usual path, so the JIT keeps the accumulator in a register; the first miss leaves the loop
+    /// before that item changes anything (reads are pure and never fail), and the general loop redoes it.
+    /// </summary>
+    private Func<ParameterExpression, Expression> FastLoop(JsonElement operands, string at, ParameterExpression accumulator,
+        Expression current, ParameterExpression index)
+    {
+        var fastAccumulator = Expression.Variable(accumulator.Type, "fastAccumulator");
+        var miss = Expression.Label("fastDone");
+        var fast = new FastReads([], [], miss);
+        var outer = _fast;
+        _fast = fast;
+        Typed lambda;
+        try
+        {
+            lambda = CompileLambda(operands, at, fastAccumulator, current);
+        }
+        finally
+        {
+            _fast = outer;
+        }
+
+        var store = Expression.Assign(fastAccumulator, accumulator.Type == typeof(double) ? lambda.Expr : AsValue(lambda));
+        return count => Expression.Block(
+            [fastAccumulator],
+            Expression.Assign(fastAccumulator, accumulator),
+            Expression.Loop(
+                Expression.Block(
+                    fast.Temps,
+                    fast.Reads
+                        .Prepend(Expression.IfThen(Expression.GreaterThanOrEqual(index, count), Expression.Break(miss)))
+                        .Append(store)
+                        .Append(Expression.PreIncrementAssign(index))),
+                miss),
+            Expression.Assign(accumulator, fastAccumulator));
+    }
+
+    /// <summary>The reads of a fast loop body, done up front, and where a miss goes.</summary>
+    private sealed record FastReads(List<Expression> Reads, List<ParameterExpression> Temps, LabelTarget Miss);
 
     /// <summary>The loop when the lambda reduces too: a step is counted just before it is taken, as the interpreter counts.</summary>
     private Expression CheckedLoop(ParameterExpression items, ParameterExpression index, Expression step)

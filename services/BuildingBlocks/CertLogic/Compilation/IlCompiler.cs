@@ -27,6 +27,12 @@ internal sealed partial class IlCompiler
     // a captured constant is otherwise re-read from the closure, with a cast, on every use in a loop.
     private readonly Dictionary<object, ParameterExpression> _objects = new(ReferenceEqualityComparer.Instance);
 
+    // The path steps of each var fragment, by the var's location and the fragment's index.
+    private readonly Dictionary<(string Path, int Fragment), PathStep> _steps = [];
+
+    // While compiling the fast form of a reduce lambda: where its reads go; null otherwise.
+    private FastReads? _fast;
+
     // How many reduces have been compiled so far (tells whether a lambda contains one).
     private int _reduces;
 
@@ -114,7 +120,7 @@ internal sealed partial class IlCompiler
                 var at = JsonPaths.Property(path, operation.Name);
                 return operation.Name switch
                 {
-                    Operators.Var => CompileVar(operands.GetString()!),
+                    Operators.Var => CompileVar(operands.GetString()!, path),
                     Operators.If => CompileIf(operands, at, path),
                     Operators.And => CompileAnd(operands, at, path),
                     Operators.Not => new(Expression.Not(Truth(Operand(operands, 0, at), "operand of \"!\"", path))),
@@ -208,7 +214,7 @@ internal sealed partial class IlCompiler
         return Call(nameof(EmittedOperations.Array), Expression.NewArrayInit(typeof(CertLogicValue), items.Select(AsValue)));
     }
 
-    private Typed CompileVar(string text)
+    private Typed CompileVar(string text, string path)
     {
         var fragments = text.Length == 0 ? [] : text.Split('.');
         Typed start;
@@ -239,10 +245,32 @@ internal sealed partial class IlCompiler
         }
 
         var read = typeof(PathStep).GetMethod(nameof(PathStep.Read))!;
+        var tryRead = typeof(PathStep).GetMethod(nameof(PathStep.TryReadCached))!;
         var value = AsValue(start);
-        foreach (var fragment in fragments.Skip(skip))
+        for (var i = skip; i < fragments.Length; i++)
         {
-            value = Expression.Call(Object(new PathStep(fragment)), read, value);
+            // One step per fragment of this var, shared by every compiled form of it (so the fast and the
+            // general loop of a reduce remember the same positions).
+            if (!_steps.TryGetValue((path, i), out var step))
+            {
+                step = new PathStep(fragments[i]);
+                _steps.Add((path, i), step);
+            }
+
+            if (_fast is { } fast)
+            {
+                // Reads are pure and never fail: read up front, leaving the loop on an inline-cache miss.
+                var read1 = Expression.Variable(typeof(CertLogicValue), "read");
+                fast.Temps.Add(read1);
+                fast.Reads.Add(Expression.IfThen(
+                    Expression.Not(Expression.Call(Object(step), tryRead, value, read1)),
+                    Expression.Goto(fast.Miss)));
+                value = read1;
+            }
+            else
+            {
+                value = Expression.Call(Object(step), read, value);
+            }
         }
 
         return new(value);

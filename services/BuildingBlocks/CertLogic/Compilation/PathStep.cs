@@ -29,4 +29,22 @@ internal sealed class PathStep(string fragment)
 
         return reference is CertLogicValue[] items && (uint)_index < (uint)items.Length ? items[_index] : default;
     }
+
+    /// <summary>
+    /// <see cref="Read"/> without the search: false (and nothing read) when the value is an object that does
+    /// not hold the key at the remembered position. Calls nothing, so a loop that uses it alone keeps its
+    /// values in registers (see <c>IlCompiler.CountedLoop</c>); a miss leaves the search to <see cref="Read"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryReadCached(in CertLogicValue value, out CertLogicValue result)
+    {
+        var reference = value.Reference;
+        if (reference is CertLogicObject obj)
+        {
+            return obj.TryFindCached(_name, _hint, out result);
+        }
+
+        result = reference is CertLogicValue[] items && (uint)_index < (uint)items.Length ? items[_index] : default;
+        return true;
+    }
 }

@@ -71,6 +71,21 @@ internal sealed class CertLogicObject
         return ref FindAndRemember(key, ref hint);
     }
 
+    /// <summary>The value of the interned <paramref name="key"/> if it is at position <paramref name="hint"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryFindCached(string key, int hint, out CertLogicValue value)
+    {
+        var properties = _properties;
+        if ((uint)hint < (uint)properties.Length && ReferenceEquals(properties[hint].Key, key))
+        {
+            value = properties[hint].Value;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
     private ref readonly CertLogicValue FindAndRemember(string key, ref int hint)
     {
         var at = IndexOf(key);

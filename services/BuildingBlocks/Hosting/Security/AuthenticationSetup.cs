@@ -41,6 +41,7 @@ internal static class AuthenticationSetup
                 options.TokenValidationParameters.IssuerSigningKey = sp.GetRequiredService<DevelopmentSigningKey>().Key;
             });
         services.AddAuthorization(CorridorPolicies.Register);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, GrpcAuthorizationResultHandler>();
         return services;
     }
 }

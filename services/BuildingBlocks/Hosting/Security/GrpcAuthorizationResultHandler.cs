@@ -1,0 +1,56 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.IdentityModel.Tokens;
+using TravelCorridor.Hosting.Grpc;
+
+namespace TravelCorridor.Hosting.Security;
+
+/// <summary>
+/// Answers a gRPC call that fails authentication or authorization with a gRPC status and
+/// <c>ErrorInfo</c> (why: no token, expired, not trusted, role missing) instead of a bare HTTP 401/403,
+/// so every client, in any language, learns the reason.
+/// </summary>
+internal sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler standard = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Succeeded || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true)
+        {
+            await standard.HandleAsync(next, context, policy, authorizeResult);
+            return;
+        }
+        // The handler caches its result per request, so this does not validate the token again.
+        var (code, reason, message) = authorizeResult.Challenged
+            ? Unauthenticated((await context.AuthenticateAsync()).Failure)
+            : (StatusCode.PermissionDenied, "ROLE_NOT_ALLOWED", "The roles in the caller's token do not allow this call.");
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)code,
+            Message = message,
+            Details = { Any.Pack(new ErrorInfo { Reason = reason, Domain = ErrorMappingInterceptor.Domain }) },
+        };
+        // A trailers-only gRPC response: HTTP 200 whose headers carry the status.
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/grpc";
+        context.Response.Headers["grpc-status"] = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers["grpc-message"] = Uri.EscapeDataString(message);
+        context.Response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
+    }
+
+    private static (StatusCode, string, string) Unauthenticated(Exception? failure) => failure switch
+    {
+        null => (StatusCode.Unauthenticated, "TOKEN_MISSING", "This call needs a bearer token (authorization: Bearer <token>)."),
+        SecurityTokenExpiredException => (StatusCode.Unauthenticated, "TOKEN_EXPIRED", "The bearer token has expired; get a new one."),
+        SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException or SecurityTokenInvalidIssuerException =>
+            (StatusCode.Unauthenticated, "TOKEN_NOT_TRUSTED", "The bearer token was not issued by an issuer this node trusts."),
+        _ => (StatusCode.Unauthenticated, "TOKEN_INVALID", "The bearer token is invalid: " + failure.Message),
+    };
+}
