@@ -19,6 +19,43 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    public void Reduce_over_items_of_changing_shapes_reads_every_item_right_on_every_evaluation()
+    {
+        // Keys at different positions miss the remembered ones part-way through the array (and between
+        // evaluations); a read through an array index sits in the same lambda.
+        var compiled = CertLogicCompiler.Compile(
+            """{"reduce":[{"var":"t"},{"+":[{"var":"accumulator"},{"if":[{"===":[{"var":"current.tr.0"},"p"]},{"var":"current.n"},0]}]},0]}""");
+        var cases = new (string Data, string Expected)[]
+        {
+            ("""{"t":[{"tr":["p"],"n":1},{"tr":["q"],"n":2},{"n":4,"tr":["p"]},{"x":0,"tr":["p"],"n":8}]}""", "13"),
+            ("""{"t":[{"n":16,"tr":["p"]},{"tr":["p"],"n":1}]}""", "17"),
+            ("""{"t":[{"tr":["q"],"n":1},{"tr":"p","n":2},{"n":4,"tr":["p","q"]}]}""", "4"),
+            ("""{"t":[]}""", "0"),
+            ("""{"t":[{"tr":["p"],"n":1},[0],{"tr":["p"],"n":2}]}""", "3"),
+        };
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var (data, expected) in cases)
+            {
+                Assert.Equal(expected, compiled.Evaluate(CertLogicValue.Parse(data)).ToJsonString());
+            }
+        }
+    }
+
+    [Fact]
+    public void Reduce_fails_on_the_item_that_breaks_it_after_the_items_before_it_were_taken()
+    {
+        const string sum = """{"reduce":[{"var":"t"},{"+":[{"var":"accumulator"},{"var":"current.n"}]},0]}""";
+        var compiled = CertLogicCompiler.Compile(sum);
+        Assert.Equal("3", compiled.Evaluate(CertLogicValue.Parse("""{"t":[{"n":1},{"n":2}]}""")).ToJsonString());
+        Assert.Throws<CertLogicEvaluationException>(() =>
+            compiled.Evaluate(CertLogicValue.Parse("""{"t":[{"n":1},{"m":0,"n":"x"}]}""")));
+        Assert.Throws<CertLogicEvaluationException>(() =>
+            compiled.Evaluate(CertLogicValue.Parse("""{"t":[{"n":1},{"n":1.5}]}""")));
+        Assert.Equal("3", Rule.Eval(sum, """{"t":[{"n":1},{"m":0,"n":2}]}""").ToJsonString());
+    }
+
+    [Fact]
     public void Nested_reduce_restores_the_outer_accumulator_and_current()
     {
         const string sums = """{"reduce":[{"var":"rows"},{"+":[{"reduce":[{"var":"current"},{"+":[{"var":"accumulator"},{"var":"current"}]},0]},{"var":"accumulator"}]},0]}""";

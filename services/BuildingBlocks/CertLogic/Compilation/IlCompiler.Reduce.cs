@@ -37,7 +37,7 @@ internal sealed partial class IlCompiler
         var numeric = accumulator.Type == typeof(double);
         Expression Store(Typed value) => Expression.Assign(accumulator, numeric ? value.Expr : AsValue(value));
         var loop = _reduces == reducesBefore
-            ? CountedLoop(items, index, Store(lambda), FastLoop(operands, at, accumulator, current, index))
+            ? CountedLoop(items, index, Store(lambda), FastLoop(operands, at, accumulator, current, items, index))
             : CheckedLoop(items, index, Store(lambda));
         var reduction = Expression.Block(
             [items, index],
@@ -93,7 +93,7 @@ internal sealed partial class IlCompiler
     /// before that item changes anything (reads are pure and never fail), and the general loop redoes it.
     /// </summary>
     private Func<ParameterExpression, Expression> FastLoop(JsonElement operands, string at, ParameterExpression accumulator,
-        Expression current, ParameterExpression index)
+        Expression current, ParameterExpression items, ParameterExpression index)
     {
         var fastAccumulator = Expression.Variable(accumulator.Type, "fastAccumulator");
         var miss = Expression.Label("fastDone");
@@ -111,17 +111,22 @@ internal sealed partial class IlCompiler
         }
 
         var store = Expression.Assign(fastAccumulator, accumulator.Type == typeof(double) ? lambda.Expr : AsValue(lambda));
+        // Only when the budget covers the whole array, so the loop runs to the array's length and the JIT
+        // drops the bounds check on the item; otherwise the general loop takes every item.
         return count => Expression.Block(
             [fastAccumulator],
             Expression.Assign(fastAccumulator, accumulator),
-            Expression.Loop(
-                Expression.Block(
-                    fast.Temps,
-                    fast.Reads
-                        .Prepend(Expression.IfThen(Expression.GreaterThanOrEqual(index, count), Expression.Break(miss)))
-                        .Append(store)
-                        .Append(Expression.PreIncrementAssign(index))),
-                miss),
+            Expression.IfThen(
+                Expression.Equal(count, Expression.ArrayLength(items)),
+                Expression.Loop(
+                    Expression.Block(
+                        fast.Temps,
+                        fast.Reads
+                            .Prepend(Expression.IfThen(
+                                Expression.GreaterThanOrEqual(index, Expression.ArrayLength(items)), Expression.Break(miss)))
+                            .Append(store)
+                            .Append(Expression.PreIncrementAssign(index))),
+                    miss)),
             Expression.Assign(accumulator, fastAccumulator));
     }
 
