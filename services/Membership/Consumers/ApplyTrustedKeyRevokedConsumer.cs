@@ -1,7 +1,6 @@
 using MassTransit;
 using TravelCorridor.Contracts.Membership;
 using TravelCorridor.Membership.Application;
-using TravelCorridor.Membership.Domain;
 
 namespace TravelCorridor.Membership.Consumers;
 

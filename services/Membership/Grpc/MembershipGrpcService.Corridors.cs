@@ -16,8 +16,7 @@ public sealed partial class MembershipGrpcService
     {
         new RequestValidator().CorridorId(request.CorridorId, "corridor_id", out var id).ThrowIfInvalid();
         var corridor = await queries.GetCorridorAsync(id, context.CancellationToken);
-        var active = await queries.ActiveMembersAsync(context.CancellationToken);
-        return new GetCorridorResponse { Corridor = corridor.ToProto(active) };
+        return new GetCorridorResponse { Corridor = await WithUsabilityAsync(corridor, context) };
     }
 
     [AllowAnonymous]
@@ -45,8 +44,7 @@ public sealed partial class MembershipGrpcService
         Caller.Of(context).EnsureActsFor(request.ProposingMember);
         var corridor = await corridors.ProposeAsync(request.ProposingMember, request.PartnerMember, purposes,
             request.MaxStayDays, context.CancellationToken);
-        var active = await queries.ActiveMembersAsync(context.CancellationToken);
-        return new ProposeCorridorResponse { Corridor = corridor.ToProto(active) };
+        return new ProposeCorridorResponse { Corridor = await WithUsabilityAsync(corridor, context) };
     }
 
     [Authorize(Policy = CorridorPolicies.MemberAdmin)]
@@ -58,8 +56,7 @@ public sealed partial class MembershipGrpcService
             .ThrowIfInvalid();
         Caller.Of(context).EnsureActsFor(request.AcceptingMember);
         var corridor = await corridors.AcceptAsync(id, request.AcceptingMember, context.CancellationToken);
-        var active = await queries.ActiveMembersAsync(context.CancellationToken);
-        return new AcceptCorridorResponse { Corridor = corridor.ToProto(active) };
+        return new AcceptCorridorResponse { Corridor = await WithUsabilityAsync(corridor, context) };
     }
 
     [Authorize(Policy = CorridorPolicies.MemberAdmin)]
@@ -72,7 +69,10 @@ public sealed partial class MembershipGrpcService
             .ThrowIfInvalid();
         Caller.Of(context).EnsureActsFor(request.SuspendingMember);
         var corridor = await corridors.SuspendAsync(id, request.SuspendingMember, request.Reason, context.CancellationToken);
-        var active = await queries.ActiveMembersAsync(context.CancellationToken);
-        return new SuspendCorridorResponse { Corridor = corridor.ToProto(active) };
+        return new SuspendCorridorResponse { Corridor = await WithUsabilityAsync(corridor, context) };
     }
+
+    /// <summary>Whether a corridor is usable depends on both members' current status.</summary>
+    private async Task<Corridor> WithUsabilityAsync(Domain.Corridor corridor, ServerCallContext context) =>
+        corridor.ToProto(await queries.ActiveMembersAsync(context.CancellationToken));
 }

@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Membership.Application;
 using TravelCorridor.Membership.V1;
