@@ -6,6 +6,7 @@ using TravelCorridor.Membership.Consumers;
 using TravelCorridor.Membership.Data;
 using TravelCorridor.Membership.Grpc;
 using TravelCorridor.Messaging;
+using TravelCorridor.Messaging.Replication;
 using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Membership;
@@ -21,14 +22,15 @@ public static class MembershipRegistration
         services.AddServiceDatabase<MembershipDbContext>(builder.Configuration, ServiceName);
         services.AddSingleton<ISeedData<MembershipDbContext>, MembershipSeed>();
         services.AddOutbox<MembershipDbContext>();
-        services.AddSingleton<MembershipWriteGate>();
-        services.AddSingleton<ChangeFeed>();
-        services.AddScoped<MembershipUnitOfWork>();
-        services.AddScoped<MembershipQueries>();
+        services.AddReplication<MembershipDbContext>();
+        services.AddChangeLog<MembershipDbContext>();
+        services.AddSingleton<MembershipReadModel>();
+        services.AddSingleton<IChangeObserver<MembershipDbContext>>(sp => sp.GetRequiredService<MembershipReadModel>());
+        services.AddHostedService<MembershipReadModelLoader>();
+        services.AddSingleton<MembershipQueries>();
         services.AddScoped<MemberStateCommands>();
         services.AddScoped<CorridorCommands>();
         services.AddScoped<TrustedKeyCommands>();
-        services.AddScoped<ReplicaWriter>();
 
         services.AddEventConsumer<ApplyMemberStateAdmittedConsumer, MemberStateAdmitted>(ServiceName);
         services.AddEventConsumer<ApplyMemberStateStatusChangedConsumer, MemberStateStatusChanged>(ServiceName);

@@ -1,5 +1,5 @@
 using TravelCorridor.Hosting;
-using TravelCorridor.Membership;
+using TravelCorridor.Hosting.Modules;
 
 namespace TravelCorridor.Node;
 
@@ -13,17 +13,18 @@ public static class CorridorNode
         var selection = ServiceSelection.From(builder.Configuration);
 
         builder.AddCorridorDefaults();
-        if (selection.Membership)
+        foreach (var module in selection.Modules)
         {
-            builder.AddMembership();
+            module.Add(builder);
         }
+        builder.Services.AddModuleHealth(selection.Names);
         builder.AddCorridorMessaging();
 
         var app = builder.Build();
         app.MapCorridorDefaults();
-        if (selection.Membership)
+        foreach (var module in selection.Modules)
         {
-            app.MapMembership();
+            module.Map(app);
         }
         NodeBanner.LogWhenStarted(app, selection);
         return app;

@@ -1,31 +1,36 @@
+using TravelCorridor.Hosting.Modules;
+using TravelCorridor.Membership;
+
 namespace TravelCorridor.Node;
 
 /// <summary>
-/// Which services this process runs: <c>--services membership,eligibility,clearance</c> (or
-/// <c>Node:Services</c>); all available ones when not given.
+/// Which services this process runs: <c>--services membership,eligibility</c> (or <c>Node:Services</c>);
+/// every available one when not given. A new service plugs in with one line in <see cref="Available"/>.
 /// </summary>
-internal sealed record ServiceSelection(bool Membership)
+internal sealed record ServiceSelection(IReadOnlyList<ICorridorModule> Modules)
 {
-    public IEnumerable<string> Names => Membership ? ["membership"] : [];
+    public static readonly IReadOnlyList<ICorridorModule> Available =
+    [
+        new MembershipModule(),
+    ];
 
-    public static readonly IReadOnlyList<string> Available = ["membership"];
-    private static readonly IReadOnlyList<string> Planned = ["eligibility", "clearance"];
+    public IEnumerable<string> Names => Modules.Select(m => m.Name);
 
     public static ServiceSelection From(IConfiguration configuration)
     {
         var requested = configuration["services"] ?? configuration["Node:Services"];
         if (string.IsNullOrWhiteSpace(requested))
         {
-            return new ServiceSelection(Membership: true);
+            return new ServiceSelection(Available);
         }
         var names = requested.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(n => n.ToLowerInvariant()).ToHashSet();
-        foreach (var name in names.Where(n => !Available.Contains(n)))
+        var unknown = names.Where(n => Available.All(m => m.Name != n)).ToList();
+        if (unknown.Count > 0)
         {
-            throw new ArgumentException(Planned.Contains(name)
-                ? $"Service '{name}' is not part of this release yet; available: {string.Join(", ", Available)}."
-                : $"Unknown service '{name}' in --services; available: {string.Join(", ", Available)}.");
+            throw new ArgumentException(
+                $"Unknown service '{string.Join("', '", unknown)}' in --services; available: {string.Join(", ", Available.Select(m => m.Name))}.");
         }
-        return new ServiceSelection(Membership: names.Contains("membership"));
+        return new ServiceSelection(Available.Where(m => names.Contains(m.Name)).ToList());
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TravelCorridor.Contracts;
 using TravelCorridor.Messaging.Inbox;
 using TravelCorridor.Messaging.Outbox;
 
@@ -15,20 +16,22 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<InboxRecord> Inbox => Set<InboxRecord>();
 
+    public DbSet<OutboxDeadLetter> OutboxDeadLetters => Set<OutboxDeadLetter>();
+
     /// <summary>True when outbox rows were added since the last save; read by the commit interceptor.</summary>
     internal bool HasNewOutboxMessages { get; set; }
 
     /// <summary>Queues an event for publishing when the current unit of work is saved.</summary>
-    public void Enqueue<TEvent>(TEvent message, Guid eventId, string aggregateKey, DateTimeOffset occurredAt)
-        where TEvent : class
+    public void Enqueue(IIntegrationEvent message, string aggregateKey)
     {
+        var type = message.GetType();
         Outbox.Add(new OutboxMessage
         {
-            EventId = eventId,
-            MessageType = typeof(TEvent).FullName!,
-            Body = JsonSerializer.Serialize(message, EventJson.Options),
+            EventId = message.EventId,
+            MessageType = type.FullName!,
+            Body = JsonSerializer.Serialize(message, type, EventJson.Options),
             AggregateKey = aggregateKey,
-            OccurredAt = occurredAt,
+            OccurredAt = message.OccurredAt,
         });
         HasNewOutboxMessages = true;
     }
@@ -58,11 +61,20 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
             e.Property(m => m.MessageType).HasMaxLength(300);
             e.Property(m => m.AggregateKey).HasMaxLength(200);
         });
+        modelBuilder.Entity<OutboxDeadLetter>(e =>
+        {
+            e.ToTable("outbox_dead_letters");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Id).ValueGeneratedNever();
+            e.Property(m => m.MessageType).HasMaxLength(300);
+            e.Property(m => m.AggregateKey).HasMaxLength(200);
+        });
         modelBuilder.Entity<InboxRecord>(e =>
         {
             e.ToTable("inbox_records");
             e.HasKey(r => new { r.EventId, r.Consumer });
             e.Property(r => r.Consumer).HasMaxLength(200);
+            e.HasIndex(r => r.ProcessedAt);
         });
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using TravelCorridor.Contracts;
 using TravelCorridor.Messaging.Bus;
 using TravelCorridor.Messaging.Outbox;
 using TravelCorridor.Persistence;
@@ -25,7 +26,9 @@ public static class MessagingRegistration
     public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services)
         where TContext : MessagingDbContext
     {
+        services.AddScoped<OutboxBatch<TContext>>();
         services.AddHostedService<OutboxDispatcher<TContext>>();
+        services.AddHostedService<MessagingRetention<TContext>>();
         return services;
     }
 
@@ -36,10 +39,10 @@ public static class MessagingRegistration
     public static IServiceCollection AddCorridorBus(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
-        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxSignals>();
         services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         services.AddSingleton<OutboxPublisher>();
-        services.AddSingleton<EventTypes>();
+        services.AddSingleton<MessagingMetrics>();
 
         var endpoints = services.Where(d => d.ServiceType == typeof(ConsumerEndpoint))
             .Select(d => (ConsumerEndpoint)d.ImplementationInstance!).ToList();
@@ -73,6 +76,9 @@ public static class MessagingRegistration
 
     private static void ConfigureEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator cfg, List<ConsumerEndpoint> endpoints)
     {
+        // Contracts share IIntegrationEvent for our code's sake only: no exchange for it, so the
+        // broker topology stays one exchange per contract.
+        cfg.Publish<IIntegrationEvent>(p => p.Exclude = true);
         var node = context.GetRequiredService<IOptions<NodeOptions>>().Value;
         foreach (var endpoint in endpoints)
         {

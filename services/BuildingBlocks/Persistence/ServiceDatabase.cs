@@ -34,7 +34,8 @@ public static class ServiceDatabase
                 .AddInterceptors(new SqlitePragmas());
         });
         services.AddHostedService<SchemaInitializer<TContext>>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>($"{serviceName}-database");
+        // Tagged with the service, so grpc.health.v1 Check(service: "<service>") includes it.
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>($"{serviceName}-database", tags: [serviceName]);
         return services;
     }
 

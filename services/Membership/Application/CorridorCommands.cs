@@ -1,10 +1,12 @@
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Membership.Data;
 using TravelCorridor.Membership.Domain;
+using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Membership.Application;
 
 /// <summary>Opening corridors by consent: one member proposes, the partner accepts, either suspends.</summary>
-public sealed class CorridorCommands(MembershipUnitOfWork uow)
+public sealed class CorridorCommands(UnitOfWork<MembershipDbContext> uow)
 {
     public async Task<Corridor> ProposeAsync(string proposing, string partner, IReadOnlyCollection<string> purposes,
         int maxStayDays, CancellationToken cancellationToken)
@@ -21,7 +23,7 @@ public sealed class CorridorCommands(MembershipUnitOfWork uow)
         }
         corridor.Propose(proposing, partner, purposes, maxStayDays, uow.Now);
         var header = uow.NewHeader(corridor.Version);
-        uow.RecordLocal(MembershipEvents.Proposed(corridor, header), header, AggregateKeys.Corridor(id));
+        uow.RecordLocal(corridor, MembershipEvents.Proposed(corridor, header));
         await uow.SaveAsync(cancellationToken);
         return corridor;
     }
@@ -34,7 +36,7 @@ public sealed class CorridorCommands(MembershipUnitOfWork uow)
         await RequireActiveAsync(corridor.PartnerMember, cancellationToken);
         corridor.Accept(accepting, uow.Now);
         var header = uow.NewHeader(corridor.Version);
-        uow.RecordLocal(MembershipEvents.Opened(corridor, header), header, AggregateKeys.Corridor(id));
+        uow.RecordLocal(corridor, MembershipEvents.Opened(corridor, header));
         await uow.SaveAsync(cancellationToken);
         return corridor;
     }
@@ -45,7 +47,7 @@ public sealed class CorridorCommands(MembershipUnitOfWork uow)
         var corridor = await LoadAsync(id, suspending, cancellationToken);
         corridor.Suspend(reason, uow.Now);
         var header = uow.NewHeader(corridor.Version);
-        uow.RecordLocal(MembershipEvents.Suspended(corridor, suspending, header), header, AggregateKeys.Corridor(id));
+        uow.RecordLocal(corridor, MembershipEvents.Suspended(corridor, suspending, header));
         await uow.SaveAsync(cancellationToken);
         return corridor;
     }

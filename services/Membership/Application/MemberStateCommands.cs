@@ -1,10 +1,12 @@
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Membership.Data;
 using TravelCorridor.Membership.Domain;
+using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Membership.Application;
 
 /// <summary>Admitting, suspending and reinstating member states (the corridor secretariat's changes).</summary>
-public sealed class MemberStateCommands(MembershipUnitOfWork uow)
+public sealed class MemberStateCommands(UnitOfWork<MembershipDbContext> uow)
 {
     public async Task<MemberState> AdmitAsync(string code, string name, CancellationToken cancellationToken)
     {
@@ -25,7 +27,7 @@ public sealed class MemberStateCommands(MembershipUnitOfWork uow)
         };
         uow.Db.MemberStates.Add(member);
         var header = uow.NewHeader(member.Version);
-        uow.RecordLocal(MembershipEvents.Admitted(member, header), header, AggregateKeys.Member(code));
+        uow.RecordLocal(member, MembershipEvents.Admitted(member, header));
         await uow.SaveAsync(cancellationToken);
         return member;
     }
@@ -42,7 +44,7 @@ public sealed class MemberStateCommands(MembershipUnitOfWork uow)
         var member = await uow.Db.MemberStates.FindAsync([code], cancellationToken) ?? throw MembershipErrors.MemberNotFound(code);
         change(member);
         var header = uow.NewHeader(member.Version);
-        uow.RecordLocal(MembershipEvents.StatusChanged(member, header), header, AggregateKeys.Member(code));
+        uow.RecordLocal(member, MembershipEvents.StatusChanged(member, header));
         await uow.SaveAsync(cancellationToken);
         return member;
     }

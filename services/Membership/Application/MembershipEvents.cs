@@ -1,5 +1,6 @@
 using TravelCorridor.Contracts.Membership;
 using TravelCorridor.Membership.Domain;
+using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Membership.Application;
 

@@ -1,10 +1,12 @@
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Membership.Data;
 using TravelCorridor.Membership.Domain;
+using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Membership.Application;
 
 /// <summary>Adding keys to the trust list and revoking them.</summary>
-public sealed class TrustedKeyCommands(MembershipUnitOfWork uow)
+public sealed class TrustedKeyCommands(UnitOfWork<MembershipDbContext> uow)
 {
     public async Task<TrustedKey> AddAsync(string member, string keyId, KeyUse use, string publicKeyJwk,
         DateTimeOffset notBefore, DateTimeOffset notAfter, CancellationToken cancellationToken)
@@ -31,7 +33,7 @@ public sealed class TrustedKeyCommands(MembershipUnitOfWork uow)
         };
         uow.Db.TrustedKeys.Add(key);
         var header = uow.NewHeader(key.Version);
-        uow.RecordLocal(MembershipEvents.KeyAdded(key, header), header, AggregateKeys.Key(member, keyId));
+        uow.RecordLocal(key, MembershipEvents.KeyAdded(key, header));
         await uow.SaveAsync(cancellationToken);
         return key;
     }
@@ -43,7 +45,7 @@ public sealed class TrustedKeyCommands(MembershipUnitOfWork uow)
             ?? throw MembershipErrors.KeyNotFound(member, keyId);
         key.Revoke(reason, uow.Now);
         var header = uow.NewHeader(key.Version);
-        uow.RecordLocal(MembershipEvents.KeyRevoked(key, header), header, AggregateKeys.Key(member, keyId));
+        uow.RecordLocal(key, MembershipEvents.KeyRevoked(key, header));
         await uow.SaveAsync(cancellationToken);
         return key;
     }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using TravelCorridor.Membership.Domain;
 using TravelCorridor.Messaging;
+using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Membership.Data;
 
 /// <summary>This node's view of corridor-wide membership, its change log, outbox and inbox.</summary>
-public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> options) : MessagingDbContext(options)
+public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> options) : MessagingDbContext(options), IChangeLogContext
 {
     public DbSet<MemberState> MemberStates => Set<MemberState>();
 
@@ -47,11 +48,6 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
             e.Property(k => k.Use).HasConversion<string>().HasMaxLength(20);
             e.Property(k => k.Version).IsConcurrencyToken();
         });
-        modelBuilder.Entity<ChangeLogEntry>(e =>
-        {
-            e.ToTable("membership_change_log");
-            e.HasKey(c => c.Sequence);
-            e.Property(c => c.Sequence).ValueGeneratedOnAdd();
-        });
+        modelBuilder.HasChangeLog("membership_change_log");
     }
 }

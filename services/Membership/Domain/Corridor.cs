@@ -1,4 +1,5 @@
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Membership.Domain;
 
@@ -6,7 +7,7 @@ namespace TravelCorridor.Membership.Domain;
 /// A bilateral arrangement between two member states, identified by both codes in alphabetical
 /// order (<c>MY-SG</c>); there is at most one per pair, and new terms are proposed on the same one.
 /// </summary>
-public sealed class Corridor
+public sealed class Corridor : IVersioned
 {
     public required string Id { get; init; }
 
@@ -32,9 +33,9 @@ public sealed class Corridor
 
     public bool Involves(string member) => ProposingMember == member || PartnerMember == member;
 
-    /// <summary>Usable only while open and both member states are active.</summary>
-    public bool IsUsable(MemberState proposing, MemberState partner) =>
-        Status == CorridorStatus.Open && proposing.IsActive && partner.IsActive;
+    /// <summary>Usable only while open and both member states are active: the one home of this rule.</summary>
+    public bool IsUsable(IReadOnlySet<string> activeMembers) =>
+        Status == CorridorStatus.Open && activeMembers.Contains(ProposingMember) && activeMembers.Contains(PartnerMember);
 
     public void Propose(string proposing, string partner, IEnumerable<string> purposes, int maxStayDays, DateTimeOffset now)
     {

@@ -1,9 +1,10 @@
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Membership.Domain;
 
 /// <summary>A member state of the framework and its status. <see cref="Version"/> grows on every change.</summary>
-public sealed class MemberState
+public sealed class MemberState : IVersioned
 {
     public required string Code { get; init; }
 

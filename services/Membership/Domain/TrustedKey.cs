@@ -1,9 +1,10 @@
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Membership.Domain;
 
 /// <summary>A member state's public key in the trust list, with its validity window.</summary>
-public sealed class TrustedKey
+public sealed class TrustedKey : IVersioned
 {
     public required string Member { get; init; }
 

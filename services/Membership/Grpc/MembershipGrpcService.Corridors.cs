@@ -12,22 +12,20 @@ public sealed partial class MembershipGrpcService
     public const int MaxStayLimitDays = 365;
 
     [AllowAnonymous]
-    public override async Task<GetCorridorResponse> GetCorridor(GetCorridorRequest request, ServerCallContext context)
+    public override Task<GetCorridorResponse> GetCorridor(GetCorridorRequest request, ServerCallContext context)
     {
         new RequestValidator().CorridorId(request.CorridorId, "corridor_id", out var id).ThrowIfInvalid();
-        var corridor = await queries.GetCorridorAsync(id, context.CancellationToken);
-        return new GetCorridorResponse { Corridor = await WithUsabilityAsync(corridor, context) };
+        return Task.FromResult(new GetCorridorResponse { Corridor = WithUsability(queries.GetCorridor(id)) });
     }
 
     [AllowAnonymous]
-    public override async Task<ListCorridorsResponse> ListCorridors(ListCorridorsRequest request, ServerCallContext context)
+    public override Task<ListCorridorsResponse> ListCorridors(ListCorridorsRequest request, ServerCallContext context)
     {
         new RequestValidator().OptionalMemberCode(request.Member, "member").ThrowIfInvalid();
-        var list = await queries.ListCorridorsAsync(request.Member.Length == 0 ? null : request.Member, context.CancellationToken);
-        var active = await queries.ActiveMembersAsync(context.CancellationToken);
+        var active = queries.View.ActiveMembers;
         var response = new ListCorridorsResponse();
-        response.Corridors.AddRange(list.Select(c => c.ToProto(active)));
-        return response;
+        response.Corridors.AddRange(queries.ListCorridors(request.Member.Length == 0 ? null : request.Member).Select(c => c.ToProto(active)));
+        return Task.FromResult(response);
     }
 
     [Authorize(Policy = CorridorPolicies.MemberAdmin)]
@@ -44,7 +42,7 @@ public sealed partial class MembershipGrpcService
         Caller.Of(context).EnsureActsFor(request.ProposingMember);
         var corridor = await corridors.ProposeAsync(request.ProposingMember, request.PartnerMember, purposes,
             request.MaxStayDays, context.CancellationToken);
-        return new ProposeCorridorResponse { Corridor = await WithUsabilityAsync(corridor, context) };
+        return new ProposeCorridorResponse { Corridor = WithUsability(corridor) };
     }
 
     [Authorize(Policy = CorridorPolicies.MemberAdmin)]
@@ -56,7 +54,7 @@ public sealed partial class MembershipGrpcService
             .ThrowIfInvalid();
         Caller.Of(context).EnsureActsFor(request.AcceptingMember);
         var corridor = await corridors.AcceptAsync(id, request.AcceptingMember, context.CancellationToken);
-        return new AcceptCorridorResponse { Corridor = await WithUsabilityAsync(corridor, context) };
+        return new AcceptCorridorResponse { Corridor = WithUsability(corridor) };
     }
 
     [Authorize(Policy = CorridorPolicies.MemberAdmin)]
@@ -69,10 +67,9 @@ public sealed partial class MembershipGrpcService
             .ThrowIfInvalid();
         Caller.Of(context).EnsureActsFor(request.SuspendingMember);
         var corridor = await corridors.SuspendAsync(id, request.SuspendingMember, request.Reason, context.CancellationToken);
-        return new SuspendCorridorResponse { Corridor = await WithUsabilityAsync(corridor, context) };
+        return new SuspendCorridorResponse { Corridor = WithUsability(corridor) };
     }
 
     /// <summary>Whether a corridor is usable depends on both members' current status.</summary>
-    private async Task<Corridor> WithUsabilityAsync(Domain.Corridor corridor, ServerCallContext context) =>
-        corridor.ToProto(await queries.ActiveMembersAsync(context.CancellationToken));
+    private Corridor WithUsability(Domain.Corridor corridor) => corridor.ToProto(queries.View.ActiveMembers);
 }

@@ -10,20 +10,18 @@ namespace TravelCorridor.Membership.Grpc;
 public sealed partial class MembershipGrpcService
 {
     [AllowAnonymous]
-    public override async Task<GetMemberStateResponse> GetMemberState(GetMemberStateRequest request, ServerCallContext context)
+    public override Task<GetMemberStateResponse> GetMemberState(GetMemberStateRequest request, ServerCallContext context)
     {
         new RequestValidator().MemberCode(request.Code, "code").ThrowIfInvalid();
-        var member = await queries.GetMemberAsync(request.Code, context.CancellationToken);
-        return new GetMemberStateResponse { MemberState = member.ToProto() };
+        return Task.FromResult(new GetMemberStateResponse { MemberState = queries.GetMember(request.Code).ToProto() });
     }
 
     [AllowAnonymous]
-    public override async Task<ListMemberStatesResponse> ListMemberStates(ListMemberStatesRequest request, ServerCallContext context)
+    public override Task<ListMemberStatesResponse> ListMemberStates(ListMemberStatesRequest request, ServerCallContext context)
     {
-        var members = await queries.ListMembersAsync(context.CancellationToken);
         var response = new ListMemberStatesResponse();
-        response.MemberStates.AddRange(members.Select(m => m.ToProto()));
-        return response;
+        response.MemberStates.AddRange(queries.View.Members.Select(m => m.ToProto()));
+        return Task.FromResult(response);
     }
 
     [Authorize(Policy = CorridorPolicies.CorridorAdmin)]

@@ -11,14 +11,13 @@ namespace TravelCorridor.Membership.Grpc;
 public sealed partial class MembershipGrpcService
 {
     [AllowAnonymous]
-    public override async Task<ListTrustedKeysResponse> ListTrustedKeys(ListTrustedKeysRequest request, ServerCallContext context)
+    public override Task<ListTrustedKeysResponse> ListTrustedKeys(ListTrustedKeysRequest request, ServerCallContext context)
     {
         new RequestValidator().OptionalMemberCode(request.Member, "member").ThrowIfInvalid();
-        var keys = await queries.ListKeysAsync(request.Member.Length == 0 ? null : request.Member, request.IncludeRevoked,
-            context.CancellationToken);
         var response = new ListTrustedKeysResponse();
-        response.TrustedKeys.AddRange(keys.Select(k => k.ToProto()));
-        return response;
+        response.TrustedKeys.AddRange(queries.ListKeys(request.Member.Length == 0 ? null : request.Member, request.IncludeRevoked)
+            .Select(k => k.ToProto()));
+        return Task.FromResult(response);
     }
 
     [Authorize(Policy = CorridorPolicies.MemberOrCorridorAdmin)]

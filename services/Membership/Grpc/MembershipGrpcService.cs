@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Membership.Application;
+using TravelCorridor.Membership.Data;
+using TravelCorridor.Messaging.Replication;
 using TravelCorridor.Membership.V1;
 
 namespace TravelCorridor.Membership.Grpc;
@@ -15,4 +17,4 @@ public sealed partial class MembershipGrpcService(
     MemberStateCommands memberStates,
     CorridorCommands corridors,
     TrustedKeyCommands trustedKeys,
-    ChangeFeed feed) : MembershipService.MembershipServiceBase;
+    ChangeStream<MembershipDbContext> changes) : MembershipService.MembershipServiceBase;

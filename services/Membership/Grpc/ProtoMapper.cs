@@ -18,7 +18,7 @@ internal static class ProtoMapper
         Name = m.Name,
         Status = m.Status == MemberStatus.Active ? Proto.MemberStateStatus.Active : Proto.MemberStateStatus.Suspended,
         StatusReason = m.StatusReason,
-        AdmittedAt = Timestamp.FromDateTimeOffset(m.AdmittedAt),
+        AdmittedAt = TimestampOrNull(m.AdmittedAt),
         StatusChangedAt = Timestamp.FromDateTimeOffset(m.StatusChangedAt),
         Version = m.Version,
     };
@@ -37,9 +37,9 @@ internal static class ProtoMapper
                 CorridorStatus.Open => Proto.CorridorStatus.Open,
                 _ => Proto.CorridorStatus.Suspended,
             },
-            Usable = c.Status == CorridorStatus.Open && activeMembers.Contains(c.ProposingMember) && activeMembers.Contains(c.PartnerMember),
+            Usable = c.IsUsable(activeMembers),
             StatusReason = c.StatusReason,
-            ProposedAt = Timestamp.FromDateTimeOffset(c.ProposedAt),
+            ProposedAt = TimestampOrNull(c.ProposedAt),
             StatusChangedAt = Timestamp.FromDateTimeOffset(c.StatusChangedAt),
             Version = c.Version,
         };
@@ -60,6 +60,9 @@ internal static class ProtoMapper
         RevokedAt = k.RevokedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
         Version = k.Version,
     };
+
+    /// <summary>An instant the state does not know (a change-feed entry that does not carry it) is left unset.</summary>
+    private static Timestamp? TimestampOrNull(DateTimeOffset at) => at == default ? null : Timestamp.FromDateTimeOffset(at);
 
     /// <summary><c>TRAVEL_PURPOSE_ESSENTIAL_BUSINESS</c> → <c>ESSENTIAL_BUSINESS</c>, the name events carry.</summary>
     public static string PurposeName(Proto.TravelPurpose purpose) =>

@@ -41,11 +41,8 @@ public sealed class CorridorTests
     {
         var corridor = Proposed();
         corridor.Accept("MY", Now);
-        var sg = new MemberState { Code = "SG", Name = "Singapore", Status = MemberStatus.Active };
-        var my = new MemberState { Code = "MY", Name = "Malaysia", Status = MemberStatus.Active };
-        Assert.True(corridor.IsUsable(sg, my));
-        my.Suspend("test", Now);
-        Assert.False(corridor.IsUsable(sg, my));
+        Assert.True(corridor.IsUsable(new HashSet<string> { "SG", "MY" }));
+        Assert.False(corridor.IsUsable(new HashSet<string> { "SG" }));
     }
 
     [Fact]

@@ -10,4 +10,4 @@ public sealed record CorridorOpened(
     string ProposingMember,
     string PartnerMember,
     IReadOnlyList<string> Purposes,
-    int MaxStayDays);
+    int MaxStayDays) : IIntegrationEvent;

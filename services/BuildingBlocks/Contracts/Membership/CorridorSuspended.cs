@@ -12,4 +12,4 @@ public sealed record CorridorSuspended(
     IReadOnlyList<string> Purposes,
     int MaxStayDays,
     string SuspendedBy,
-    string Reason);
+    string Reason) : IIntegrationEvent;

@@ -8,4 +8,4 @@ public sealed record MemberStateAdmitted(
     DateTimeOffset OccurredAt,
     string Code,
     string Name,
-    DateTimeOffset AdmittedAt);
+    DateTimeOffset AdmittedAt) : IIntegrationEvent;

@@ -9,4 +9,4 @@ public sealed record MemberStateStatusChanged(
     string Code,
     string Name,
     string Status,
-    string Reason);
+    string Reason) : IIntegrationEvent;

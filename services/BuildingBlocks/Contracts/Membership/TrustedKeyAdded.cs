@@ -11,4 +11,4 @@ public sealed record TrustedKeyAdded(
     string Use,
     string PublicKeyJwk,
     DateTimeOffset NotBefore,
-    DateTimeOffset NotAfter);
+    DateTimeOffset NotAfter) : IIntegrationEvent;

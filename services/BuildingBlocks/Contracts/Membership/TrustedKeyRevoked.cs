@@ -13,4 +13,4 @@ public sealed record TrustedKeyRevoked(
     DateTimeOffset NotBefore,
     DateTimeOffset NotAfter,
     string Reason,
-    DateTimeOffset RevokedAt);
+    DateTimeOffset RevokedAt) : IIntegrationEvent;

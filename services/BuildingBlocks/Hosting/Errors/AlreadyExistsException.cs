@@ -1,7 +1,5 @@
-using Grpc.Core;
-
 namespace TravelCorridor.Hosting.Errors;
 
 /// <summary>The thing the caller wants to create exists already (<c>ALREADY_EXISTS</c>).</summary>
 public sealed class AlreadyExistsException(string reason, string message, IReadOnlyDictionary<string, string>? metadata = null)
-    : CorridorException(StatusCode.AlreadyExists, reason, message, metadata);
+    : CorridorException(reason, message, metadata);

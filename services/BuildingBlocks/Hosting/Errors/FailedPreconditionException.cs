@@ -1,7 +1,5 @@
-using Grpc.Core;
-
 namespace TravelCorridor.Hosting.Errors;
 
 /// <summary>The request is well formed but the current state forbids it (<c>FAILED_PRECONDITION</c>).</summary>
 public sealed class FailedPreconditionException(string reason, string message, IReadOnlyDictionary<string, string>? metadata = null)
-    : CorridorException(StatusCode.FailedPrecondition, reason, message, metadata);
+    : CorridorException(reason, message, metadata);

@@ -1,7 +1,5 @@
-using Grpc.Core;
-
 namespace TravelCorridor.Hosting.Errors;
 
 /// <summary>The thing the caller named does not exist (<c>NOT_FOUND</c>).</summary>
 public sealed class NotFoundException(string reason, string message, IReadOnlyDictionary<string, string>? metadata = null)
-    : CorridorException(StatusCode.NotFound, reason, message, metadata);
+    : CorridorException(reason, message, metadata);

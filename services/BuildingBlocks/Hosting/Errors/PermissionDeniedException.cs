@@ -1,7 +1,5 @@
-using Grpc.Core;
-
 namespace TravelCorridor.Hosting.Errors;
 
 /// <summary>The caller is authenticated but may not do this (<c>PERMISSION_DENIED</c>).</summary>
 public sealed class PermissionDeniedException(string reason, string message, IReadOnlyDictionary<string, string>? metadata = null)
-    : CorridorException(StatusCode.PermissionDenied, reason, message, metadata);
+    : CorridorException(reason, message, metadata);

@@ -49,7 +49,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         switch (e)
         {
             case CorridorException domain:
-                return ToRpc(domain.Code, domain.Message, domain.Reason, domain.Metadata,
+                return ToRpc(StatusOf(domain), domain.Message, domain.Reason, domain.Metadata,
                     (domain as InvalidArgumentException)?.Violations);
             case DbUpdateConcurrencyException:
                 return ToRpc(StatusCode.Aborted, "The resource was changed concurrently; read it again and retry.",
@@ -62,6 +62,17 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
                     "INTERNAL", new Dictionary<string, string>(), null);
         }
     }
+
+    /// <summary>Which gRPC status each kind of domain failure is; the domain itself never names one.</summary>
+    private static StatusCode StatusOf(CorridorException e) => e switch
+    {
+        InvalidArgumentException => StatusCode.InvalidArgument,
+        NotFoundException => StatusCode.NotFound,
+        AlreadyExistsException => StatusCode.AlreadyExists,
+        FailedPreconditionException => StatusCode.FailedPrecondition,
+        PermissionDeniedException => StatusCode.PermissionDenied,
+        _ => StatusCode.Internal,
+    };
 
     private static RpcException ToRpc(StatusCode code, string message, string reason,
         IReadOnlyDictionary<string, string> metadata, IReadOnlyList<FieldViolation>? violations)

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace TravelCorridor.Messaging.Outbox;
 
-/// <summary>Wakes the dispatcher as soon as a save that added outbox rows has committed.</summary>
-internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChangesInterceptor
+/// <summary>Wakes the dispatcher of the context's own outbox as soon as a save that added outbox rows has committed.</summary>
+internal sealed class OutboxCommitInterceptor(OutboxSignals signals) : SaveChangesInterceptor
 {
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -23,7 +23,7 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChanges
         if (eventData.Context is MessagingDbContext { HasNewOutboxMessages: true } context)
         {
             context.HasNewOutboxMessages = false;
-            signal.Pulse();
+            signals.For(context.GetType()).Pulse();
         }
     }
 }

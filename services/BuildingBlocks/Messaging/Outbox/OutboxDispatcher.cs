@@ -1,5 +1,3 @@
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,15 +6,14 @@ using Microsoft.Extensions.Options;
 namespace TravelCorridor.Messaging.Outbox;
 
 /// <summary>
-/// Publishes a service's outbox rows in the order they were written, one at a time with publisher
-/// confirms, and marks each sent only after the broker confirmed it. A failure stops the batch and
-/// retries the same row after a growing delay, so order is kept (per aggregate and overall) and
-/// nothing is skipped while the broker is down; the backlog drains as soon as it returns.
+/// Drains one service's outbox: wakes on that service's commits, publishes a batch at a time (see
+/// <see cref="OutboxBatch{TContext}"/>), and after a failure waits a growing delay before it tries the
+/// oldest unsent rows again, so nothing is skipped while the broker is down and the backlog drains as
+/// soon as it returns.
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
-    OutboxPublisher publisher,
-    OutboxSignal signal,
+    OutboxSignals signals,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService where TContext : MessagingDbContext
@@ -25,6 +22,7 @@ internal sealed class OutboxDispatcher<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var signal = signals.For(typeof(TContext));
         var backoff = settings.InitialBackoff;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -40,7 +38,7 @@ internal sealed class OutboxDispatcher<TContext>(
                 backoff = settings.InitialBackoff;
                 if (outcome == BatchOutcome.Empty)
                 {
-                    await signal.Signal.WaitAsync(settings.IdleCheck, stoppingToken);
+                    await signal.WaitAsync(settings.IdleCheck, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -59,40 +57,6 @@ internal sealed class OutboxDispatcher<TContext>(
     private async Task<BatchOutcome> PublishBatchAsync(CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var batch = await db.Outbox.Where(m => m.SentAt == null).OrderBy(m => m.Id)
-            .Take(settings.BatchSize).ToListAsync(stoppingToken);
-        if (batch.Count == 0)
-        {
-            return BatchOutcome.Empty;
-        }
-        foreach (var row in batch)
-        {
-            row.Attempts++;
-            try
-            {
-                await publisher.PublishAsync(row, settings.PublishTimeout, stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                row.LastError = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
-                await db.SaveChangesAsync(CancellationToken.None);
-                logger.LogWarning("Publishing outbox row {Id} ({Type}) failed on attempt {Attempt}: {Error}",
-                    row.Id, row.MessageType, row.Attempts, e.Message);
-                return BatchOutcome.Failed;
-            }
-            row.SentAt = time.GetUtcNow();
-            row.LastError = null;
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-        logger.LogDebug("Published {Count} outbox rows of {Context}", batch.Count, typeof(TContext).Name);
-        return BatchOutcome.Published;
-    }
-
-    private enum BatchOutcome
-    {
-        Empty,
-        Published,
-        Failed,
+        return await scope.ServiceProvider.GetRequiredService<OutboxBatch<TContext>>().PublishAsync(stoppingToken);
     }
 }

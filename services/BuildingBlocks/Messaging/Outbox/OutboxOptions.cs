@@ -5,8 +5,23 @@ public sealed class OutboxOptions
 {
     public const string Section = "Outbox";
 
-    /// <summary>Rows published per database round trip.</summary>
-    public int BatchSize { get; set; } = 100;
+    /// <summary>
+    /// Rows read, published concurrently and marked sent per pass (one read, one write transaction).
+    /// Larger batches raise throughput until the broker's confirms become the limit; see bench/README.md.
+    /// </summary>
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>
+    /// How often a row that can never be published (unknown type, body that does not deserialise) is
+    /// tried before it moves to <c>outbox_dead_letters</c>; broker failures never count towards this.
+    /// </summary>
+    public int PoisonAttempts { get; set; } = 5;
+
+    /// <summary>Sent outbox rows and inbox entries older than this are deleted in the background.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often the retention sweep runs.</summary>
+    public TimeSpan RetentionSweep { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>How long to wait for the broker's confirm of one publish before treating it as failed.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);

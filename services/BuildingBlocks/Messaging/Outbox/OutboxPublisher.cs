@@ -7,13 +7,30 @@ namespace TravelCorridor.Messaging.Outbox;
 /// Turns an outbox row back into its contract and publishes it with the row's EventId as the
 /// MassTransit MessageId. The task completes only once the broker confirmed the message.
 /// </summary>
-internal sealed class OutboxPublisher(IBus bus, EventTypes types)
+internal sealed class OutboxPublisher(IBus bus)
 {
-    public async Task PublishAsync(OutboxMessage row, TimeSpan timeout, CancellationToken stoppingToken)
+    /// <summary>The row's event; throws <see cref="PoisonRowException"/> when it can never be published.</summary>
+    public static (object Message, Type Type) Read(OutboxMessage row)
     {
-        var type = types.Resolve(row.MessageType);
-        var message = JsonSerializer.Deserialize(row.Body, type, EventJson.Options)
-            ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty body.");
+        try
+        {
+            var type = EventTypes.Resolve(row.MessageType);
+            var message = JsonSerializer.Deserialize(row.Body, type, EventJson.Options)
+                ?? throw new PoisonRowException("the body is empty (JSON null)");
+            return (message, type);
+        }
+        catch (UnknownEventTypeException e)
+        {
+            throw new PoisonRowException($"event type '{e.TypeName}' is not known to this node");
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException)
+        {
+            throw new PoisonRowException("the body does not deserialise: " + e.Message);
+        }
+    }
+
+    public async Task PublishAsync(OutboxMessage row, object message, Type type, TimeSpan timeout, CancellationToken stoppingToken)
+    {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         deadline.CancelAfter(timeout);
         try

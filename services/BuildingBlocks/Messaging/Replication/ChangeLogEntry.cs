@@ -1,8 +1,8 @@
-namespace TravelCorridor.Membership.Data;
+namespace TravelCorridor.Messaging.Replication;
 
 /// <summary>
-/// One membership change as this node saw it (its own or replicated), in the order it was applied;
-/// <see cref="Sequence"/> is what <c>WatchMembership</c> clients resume from.
+/// One change of a service's data as this node saw it (its own or replicated), in the order it was
+/// applied; <see cref="Sequence"/> is what <c>Watch…</c> clients resume from.
 /// </summary>
 public sealed class ChangeLogEntry
 {

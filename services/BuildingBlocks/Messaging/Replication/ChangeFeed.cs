@@ -1,10 +1,10 @@
-namespace TravelCorridor.Membership.Application;
+namespace TravelCorridor.Messaging.Replication;
 
 /// <summary>
-/// Tells every <c>WatchMembership</c> stream that the change log grew. Unlike the outbox's signal
-/// this one is a broadcast: each pulse completes the task all current watchers wait on.
+/// Tells every watch stream of one service that its change log grew. Unlike the outbox's signal this
+/// is a broadcast: each pulse completes the task all current watchers wait on.
 /// </summary>
-public sealed class ChangeFeed
+public sealed class ChangeFeed<TContext>
 {
     private TaskCompletionSource next = NewSource();
 

@@ -1,10 +1,11 @@
-namespace TravelCorridor.Membership.Application;
+namespace TravelCorridor.Messaging.Replication;
 
 /// <summary>
-/// Serialises membership writes within the process. Writes are rare; in exchange, change-log
-/// sequences are assigned and committed in the same order, so a watcher never skips one.
+/// Serialises the writes of one service's database within the process (one gate per context type).
+/// Writes of corridor data are rare; in exchange, change-log sequences are assigned and committed in
+/// the same order, so a watcher never skips one, and observers see commits in order.
 /// </summary>
-public sealed class MembershipWriteGate
+public sealed class WriteGate<TContext>
 {
     private readonly SemaphoreSlim gate = new(1, 1);
 

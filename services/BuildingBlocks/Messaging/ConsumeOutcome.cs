@@ -1,0 +1,17 @@
+namespace TravelCorridor.Messaging;
+
+/// <summary>What a replica consumer did with an event it received.</summary>
+public enum ConsumeOutcome
+{
+    /// <summary>Newer than the replica's version: written.</summary>
+    Applied,
+
+    /// <summary>Not newer than what the replica holds: ignored.</summary>
+    Stale,
+
+    /// <summary>Handled before by this consumer (redelivery, federation duplicate): ignored.</summary>
+    Duplicate,
+
+    /// <summary>Made on this node and came back through the broker: only marked as seen.</summary>
+    Own,
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+
+namespace TravelCorridor.Messaging;
+
+/// <summary>
+/// What an operator watches of the event machinery, on <c>/metrics</c> (meter <c>TravelCorridor.Messaging</c>):
+/// the outbox backlog and the age of its oldest unsent row per service, events published, failed and
+/// dead-lettered, and what each consumer did with what it received (applied, stale, duplicate, own).
+/// </summary>
+public sealed class MessagingMetrics : IDisposable
+{
+    public const string MeterName = "TravelCorridor.Messaging";
+
+    private readonly Meter meter;
+    private readonly Counter<long> published;
+    private readonly Counter<long> publishFailed;
+    private readonly Counter<long> deadLettered;
+    private readonly Counter<long> consumed;
+    private readonly ConcurrentDictionary<string, OutboxBacklog> backlogs = new();
+
+    public MessagingMetrics(IMeterFactory meters, TimeProvider time)
+    {
+        meter = meters.Create(MeterName);
+        published = meter.CreateCounter<long>("corridor.outbox.published", "{event}", "Events the broker confirmed.");
+        publishFailed = meter.CreateCounter<long>("corridor.outbox.publish_failed", "{event}", "Publish attempts that failed or timed out.");
+        deadLettered = meter.CreateCounter<long>("corridor.outbox.dead_lettered", "{event}",
+            "Outbox rows moved to the dead-letter table because they could never be published.");
+        consumed = meter.CreateCounter<long>("corridor.events.consumed", "{event}",
+            "Events received per consumer, by outcome: applied, stale, duplicate or own (this node's own).");
+        meter.CreateObservableGauge("corridor.outbox.backlog", () => backlogs.Select(b =>
+            new Measurement<long>(b.Value.Count, new KeyValuePair<string, object?>("service", b.Key))), "{event}",
+            "Outbox rows not yet confirmed by the broker.");
+        meter.CreateObservableGauge("corridor.outbox.oldest_unsent_age", () => backlogs.Select(b =>
+            new Measurement<double>(b.Value.OldestUnsent is { } at ? Math.Max(0, (time.GetUtcNow() - at).TotalSeconds) : 0,
+                new KeyValuePair<string, object?>("service", b.Key))), "s",
+            "Age of the oldest outbox row not yet confirmed; grows while the broker is unreachable.");
+    }
+
+    public void Published(string service, int count) => published.Add(count, Tag("service", service));
+
+    public void PublishFailed(string service, int count) => publishFailed.Add(count, Tag("service", service));
+
+    public void DeadLettered(string service) => deadLettered.Add(1, Tag("service", service));
+
+    public void Consumed(string consumer, ConsumeOutcome outcome) =>
+        consumed.Add(1, Tag("consumer", consumer), Tag("outcome", outcome.ToString().ToLowerInvariant()));
+
+    public void Backlog(string service, long count, DateTimeOffset? oldestUnsent) =>
+        backlogs[service] = new OutboxBacklog(count, oldestUnsent);
+
+    public void Dispose() => meter.Dispose();
+
+    private static KeyValuePair<string, object?> Tag(string name, string value) => new(name, value);
+
+    private sealed record OutboxBacklog(long Count, DateTimeOffset? OldestUnsent);
+}

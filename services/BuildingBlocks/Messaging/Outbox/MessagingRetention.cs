@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace TravelCorridor.Messaging.Outbox;
+
+/// <summary>
+/// Keeps a service's outbox and inbox from growing without bound: sent outbox rows and inbox entries
+/// older than <see cref="OutboxOptions.Retention"/> are deleted, at start and then every
+/// <see cref="OutboxOptions.RetentionSweep"/>. Unsent rows and dead letters are never deleted. An inbox
+/// entry outlives any redelivery the broker could still make; after that, the replica's version check
+/// alone makes a very late duplicate harmless.
+/// </summary>
+internal sealed class MessagingRetention<TContext>(
+    IServiceScopeFactory scopes,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<MessagingRetention<TContext>> logger) : BackgroundService where TContext : MessagingDbContext
+{
+    private readonly OutboxOptions settings = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(settings.RetentionSweep, time);
+        try
+        {
+            do
+            {
+                await SweepLoggingFailuresAsync(stoppingToken);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task SweepLoggingFailuresAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await SweepAsync(stoppingToken);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Retention sweep of {Context} failed; trying again in {Period}", typeof(TContext).Name, settings.RetentionSweep);
+        }
+    }
+
+    /// <summary>Deletes what is older than the retention window; returns how many outbox rows and inbox entries went.</summary>
+    internal async Task<(int Outbox, int Inbox)> SweepAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var cutoff = time.GetUtcNow() - settings.Retention;
+        var outbox = await db.Outbox.Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var inbox = await db.Inbox.Where(r => r.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        if (outbox + inbox > 0)
+        {
+            logger.LogInformation("Retention: deleted {Outbox} sent outbox rows and {Inbox} inbox entries of {Context} older than {Cutoff:u}",
+                outbox, inbox, typeof(TContext).Name, cutoff);
+        }
+        return (outbox, inbox);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace TravelCorridor.Messaging.Outbox;
+
+/// <summary>
+/// One pass over a service's outbox: the oldest unsent rows, published concurrently with publisher
+/// confirms, and marked sent together in one transaction. Order is kept per aggregate: rows of one
+/// aggregate go one after another, each only after the broker confirmed the one before, and a
+/// failure stops that aggregate's rows (the next pass starts again from the oldest unsent row), so a
+/// row never overtakes an earlier row of the same aggregate. A row that can never be published is
+/// retried a bounded number of times, then moved to the dead-letter table.
+/// </summary>
+internal sealed class OutboxBatch<TContext>(
+    TContext db,
+    OutboxPublisher publisher,
+    MessagingMetrics metrics,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxBatch<TContext>> logger) where TContext : MessagingDbContext
+{
+    private static readonly string Service = ServiceNames.Of(typeof(TContext));
+    private readonly OutboxOptions settings = options.Value;
+    private readonly ConcurrentBag<OutboxMessage> poison = [];
+
+    public async Task<BatchOutcome> PublishAsync(CancellationToken stoppingToken)
+    {
+        var backlog = await db.Outbox.CountAsync(m => m.SentAt == null, stoppingToken);
+        var rows = await db.Outbox.Where(m => m.SentAt == null).OrderBy(m => m.Id)
+            .Take(settings.BatchSize).ToListAsync(stoppingToken);
+        metrics.Backlog(Service, backlog, rows.Count > 0 ? rows[0].OccurredAt : null);
+        if (rows.Count == 0)
+        {
+            return BatchOutcome.Empty;
+        }
+        var results = await Task.WhenAll(rows.GroupBy(r => r.AggregateKey)
+            .Select(aggregate => PublishInOrderAsync(aggregate.ToList(), stoppingToken)));
+        var failed = results.Count(r => r != BatchOutcome.Published);
+        DeadLetterPoisonRows();
+        await db.SaveChangesAsync(CancellationToken.None);
+
+        var sent = rows.Count(r => r.SentAt is not null);
+        metrics.Published(Service, sent);
+        logger.LogDebug("Published {Sent} of {Count} outbox rows of {Service}", sent, rows.Count, Service);
+        return failed > 0 ? BatchOutcome.Failed : BatchOutcome.Published;
+    }
+
+    private async Task<BatchOutcome> PublishInOrderAsync(List<OutboxMessage> aggregate, CancellationToken stoppingToken)
+    {
+        foreach (var row in aggregate)
+        {
+            row.Attempts++;
+            try
+            {
+                var (message, type) = OutboxPublisher.Read(row);
+                await publisher.PublishAsync(row, message, type, settings.PublishTimeout, stoppingToken);
+            }
+            catch (PoisonRowException e)
+            {
+                row.LastError = e.Message;
+                poison.Add(row);
+                logger.LogWarning("Outbox row {Id} ({Type}) cannot be published, attempt {Attempt} of {Max}: {Reason}",
+                    row.Id, row.MessageType, row.Attempts, settings.PoisonAttempts, e.Message);
+                return BatchOutcome.Failed;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                row.LastError = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
+                metrics.PublishFailed(Service, 1);
+                logger.LogWarning("Publishing outbox row {Id} ({Type}) failed on attempt {Attempt}: {Error}",
+                    row.Id, row.MessageType, row.Attempts, e.Message);
+                return BatchOutcome.Failed;
+            }
+            row.SentAt = time.GetUtcNow();
+            row.LastError = null;
+        }
+        return BatchOutcome.Published;
+    }
+
+    /// <summary>Moves rows that failed as poison often enough out of the way of the rows behind them.</summary>
+    private void DeadLetterPoisonRows()
+    {
+        foreach (var row in poison.Where(r => r.Attempts >= settings.PoisonAttempts))
+        {
+            db.OutboxDeadLetters.Add(new OutboxDeadLetter
+            {
+                Id = row.Id,
+                EventId = row.EventId,
+                MessageType = row.MessageType,
+                Body = row.Body,
+                AggregateKey = row.AggregateKey,
+                OccurredAt = row.OccurredAt,
+                DeadLetteredAt = time.GetUtcNow(),
+                Attempts = row.Attempts,
+                Reason = row.LastError ?? "",
+            });
+            db.Outbox.Remove(row);
+            metrics.DeadLettered(Service);
+            logger.LogError("Outbox row {Id} ({Type}, event {EventId}) moved to outbox_dead_letters after {Attempts} attempts: {Reason}",
+                row.Id, row.MessageType, row.EventId, row.Attempts, row.LastError);
+        }
+    }
+}

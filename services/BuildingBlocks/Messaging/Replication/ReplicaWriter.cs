@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Logging;
+using TravelCorridor.Contracts;
+
+namespace TravelCorridor.Messaging.Replication;
+
+/// <summary>
+/// Applies events from other nodes to this node's replica, the same way for every service: an event
+/// is applied at most once per consumer (inbox keyed by EventId), only when it is newer than what the
+/// replica holds (its Sequence is the aggregate's version), and events that came back from this node
+/// itself are only marked as seen. Redeliveries, federation duplicates and out-of-order arrivals are
+/// therefore harmless. A consumer supplies only how its event becomes state.
+/// </summary>
+public sealed class ReplicaWriter<TContext>(UnitOfWork<TContext> uow, MessagingMetrics metrics, ILogger<ReplicaWriter<TContext>> logger)
+    where TContext : MessagingDbContext
+{
+    /// <param name="change">The event as received.</param>
+    /// <param name="consumer">The consumer's name, the inbox key next to the EventId.</param>
+    /// <param name="toState">
+    /// The aggregate's state after the change, as a new detached object; <c>current</c> is what the
+    /// replica held (null when nothing), for fields the event does not carry.
+    /// </param>
+    public async Task ApplyAsync<TEvent, TState>(TEvent change, string consumer, Func<TEvent, TState?, TState> toState,
+        CancellationToken cancellationToken)
+        where TEvent : class, IIntegrationEvent
+        where TState : class, IVersioned
+    {
+        using var _ = await uow.LockAsync(cancellationToken);
+        var db = uow.Db;
+        var outcome = await DecideAsync(change, consumer, toState, cancellationToken);
+        if (outcome == ConsumeOutcome.Applied)
+        {
+            uow.RecordReplicated(change);
+        }
+        if (outcome != ConsumeOutcome.Duplicate)
+        {
+            // Saves the inbox claim, and the new state when applied, in one transaction.
+            await uow.SaveAsync(cancellationToken);
+        }
+        metrics.Consumed(consumer, outcome);
+        Log(change, outcome);
+    }
+
+    private async Task<ConsumeOutcome> DecideAsync<TEvent, TState>(TEvent change, string consumer,
+        Func<TEvent, TState?, TState> toState, CancellationToken cancellationToken)
+        where TEvent : class, IIntegrationEvent
+        where TState : class, IVersioned
+    {
+        var db = uow.Db;
+        if (!await db.TryClaimAsync(change.EventId, consumer, uow.Now, cancellationToken))
+        {
+            return ConsumeOutcome.Duplicate;
+        }
+        if (change.Origin == uow.Origin)
+        {
+            return ConsumeOutcome.Own;
+        }
+        var incoming = toState(change, null);
+        var current = await db.Set<TState>().FindAsync(AggregateKey.KeyValues(db, incoming), cancellationToken);
+        if (current is not null && current.Version >= change.Sequence)
+        {
+            return ConsumeOutcome.Stale;
+        }
+        if (current is null)
+        {
+            db.Add(incoming);
+        }
+        else
+        {
+            db.Entry(current).CurrentValues.SetValues(toState(change, current));
+        }
+        return ConsumeOutcome.Applied;
+    }
+
+    private void Log(IIntegrationEvent change, ConsumeOutcome outcome)
+    {
+        var type = change.GetType().Name;
+        switch (outcome)
+        {
+            case ConsumeOutcome.Applied:
+                logger.LogInformation("Applied {Event} from {Origin} at version {Sequence}", type, change.Origin, change.Sequence);
+                break;
+            case ConsumeOutcome.Stale:
+                logger.LogInformation("{Event} {EventId} from {Origin} is stale (version {Sequence} is not newer); ignored",
+                    type, change.EventId, change.Origin, change.Sequence);
+                break;
+            case ConsumeOutcome.Duplicate:
+                logger.LogDebug("{Event} {EventId} was handled before; ignored", type, change.EventId);
+                break;
+        }
+    }
+}

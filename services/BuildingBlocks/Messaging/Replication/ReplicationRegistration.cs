@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TravelCorridor.Messaging.Replication;
+
+/// <summary>Registers the shared write path of a service's data and, optionally, its change log.</summary>
+public static class ReplicationRegistration
+{
+    /// <summary>One write gate, unit of work and replica writer for <typeparamref name="TContext"/>.</summary>
+    public static IServiceCollection AddReplication<TContext>(this IServiceCollection services)
+        where TContext : MessagingDbContext
+    {
+        services.AddSingleton<WriteGate<TContext>>();
+        services.AddScoped<UnitOfWork<TContext>>();
+        services.AddScoped<ReplicaWriter<TContext>>();
+        return services;
+    }
+
+    /// <summary>A change log every change is written to, and the stream <c>Watch…</c> RPCs follow.</summary>
+    public static IServiceCollection AddChangeLog<TContext>(this IServiceCollection services)
+        where TContext : MessagingDbContext, IChangeLogContext
+    {
+        services.AddSingleton<ChangeFeed<TContext>>();
+        services.AddSingleton<IChangeObserver<TContext>, ChangeLog<TContext>>();
+        services.AddScoped<ChangeStream<TContext>>();
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Options;
+using TravelCorridor.Contracts;
+using TravelCorridor.Persistence;
+
+namespace TravelCorridor.Messaging.Replication;
+
+/// <summary>
+/// Every write to a service's data goes through here: one writer at a time in this process, the
+/// outbox row of a local change saved in the same transaction as the state, the service's observers
+/// (change log, read model) told of every change, local or replicated, in commit order.
+/// </summary>
+public sealed class UnitOfWork<TContext>(
+    TContext db,
+    WriteGate<TContext> gate,
+    IEnumerable<IChangeObserver<TContext>> observers,
+    IOptions<NodeOptions> node,
+    TimeProvider time) where TContext : MessagingDbContext
+{
+    public TContext Db => db;
+
+    /// <summary>This node's member code, the origin of every change made here.</summary>
+    public string Origin => node.Value.Member;
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public Task<IDisposable> LockAsync(CancellationToken cancellationToken) => gate.EnterAsync(cancellationToken);
+
+    /// <summary>A header for a change made on this node: a fresh EventId and this node's origin.</summary>
+    public EventHeader NewHeader(long sequence) => new(Guid.NewGuid(), Origin, sequence, Now);
+
+    /// <summary>Records a change made here to <paramref name="aggregate"/>: observers plus the outbox.</summary>
+    public void RecordLocal(object aggregate, IIntegrationEvent change)
+    {
+        RecordReplicated(change);
+        db.Enqueue(change, AggregateKey.Of(db, aggregate));
+    }
+
+    /// <summary>Records a change made elsewhere: observers only (its origin published it).</summary>
+    public void RecordReplicated(IIntegrationEvent change)
+    {
+        foreach (var observer in observers)
+        {
+            observer.Recording(db, change);
+        }
+    }
+
+    /// <summary>Commits, then tells the observers, still inside the write gate the caller holds.</summary>
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var observer in observers)
+        {
+            await observer.CommittedAsync(db, CancellationToken.None);
+        }
+    }
+}
