@@ -105,6 +105,17 @@ public sealed class NodeHost : IAsyncDisposable
         }, timeout ?? TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>The node's Prometheus text from <c>/metrics</c> (served over HTTP/2 like everything else).</summary>
+    public async Task<string> MetricsAsync()
+    {
+        using var http = new HttpClient
+        {
+            DefaultRequestVersion = System.Net.HttpVersion.Version20,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        return await http.GetStringAsync(new Uri(Address, "/metrics"));
+    }
+
     /// <summary>Stops the node, keeping its data directory (for a restart on the same data).</summary>
     public async Task StopAsync()
     {
