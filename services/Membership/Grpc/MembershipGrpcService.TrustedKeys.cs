@@ -3,8 +3,8 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Hosting.Security;
-using TravelCorridor.Membership.Domain;
 using TravelCorridor.Membership.V1;
+using TravelCorridor.Signing;
 
 namespace TravelCorridor.Membership.Grpc;
 

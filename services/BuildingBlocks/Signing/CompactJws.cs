@@ -1,0 +1,64 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace TravelCorridor.Signing;
+
+/// <summary>
+/// Compact JWS with ES256 (RFC 7515, RFC 7518 §3.4): the payload is signed as the exact bytes given,
+/// so what is stored and forwarded is what was signed and no JSON canonicalisation is needed.
+/// </summary>
+public static class CompactJws
+{
+    public const string Algorithm = "ES256";
+
+    /// <summary>4 Mi characters, in line with gRPC's default 4 MB message limit: room for a large rule set.</summary>
+    public const int DefaultMaxLength = 4 * 1024 * 1024;
+
+    /// <summary>base64url(header).base64url(payload).base64url(signature).</summary>
+    /// <exception cref="ArgumentException">The payload is empty: that token would read as a detached one.</exception>
+    public static string Sign(EcSigningKey key, ReadOnlySpan<byte> payload, string? type = null)
+    {
+        if (payload.IsEmpty)
+        {
+            throw new ArgumentException("An empty payload would read as a detached JWS; use SignDetached.", nameof(payload));
+        }
+        var signingInput = $"{Header(key.KeyId, type)}.{Base64UrlText.Encode(payload)}";
+        return $"{signingInput}.{Base64UrlText.Encode(key.Sign(Encoding.ASCII.GetBytes(signingInput)))}";
+    }
+
+    /// <summary>header..signature (RFC 7515 Appendix F): the payload travels separately and is given to the verifier.</summary>
+    public static string SignDetached(EcSigningKey key, ReadOnlySpan<byte> payload, string? type = null)
+    {
+        var header = Header(key.KeyId, type);
+        var signature = key.Sign(Encoding.ASCII.GetBytes($"{header}.{Base64UrlText.Encode(payload)}"));
+        return $"{header}..{Base64UrlText.Encode(signature)}";
+    }
+
+    /// <summary>Splits and checks the token without verifying it; <paramref name="problem"/> says what is wrong.</summary>
+    public static bool TryParse(string token, [NotNullWhen(true)] out JwsToken? jws, [NotNullWhen(false)] out string? problem,
+        int maxLength = DefaultMaxLength)
+    {
+        problem = JwsParser.Read(token, maxLength, out jws);
+        return problem is null;
+    }
+
+    private static string Header(string keyId, string? type)
+    {
+        using var buffer = new MemoryStream();
+        // Relaxed escaping keeps a typ like "rule-set+jws" readable; the header never lands in HTML.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("alg", Algorithm);
+            json.WriteString("kid", keyId);
+            if (type is not null)
+            {
+                json.WriteString("typ", type);
+            }
+            json.WriteEndObject();
+        }
+        return Base64UrlText.Encode(buffer.ToArray());
+    }
+}
