@@ -1,7 +1,7 @@
 namespace TravelCorridor.Testing;
 
 /// <summary>Private, uniquely named directories for the servers' data and logs.</summary>
-internal static class ScratchDirectory
+public static class ScratchDirectory
 {
     public static string NewPath(string prefix) =>
         Path.Combine(Root, $"{prefix}-{Guid.NewGuid().ToString("N")[..10]}");
