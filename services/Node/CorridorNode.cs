@@ -6,7 +6,9 @@ namespace TravelCorridor.Node;
 /// <summary>Composes a corridor node from its configuration; Program runs it, tests start it on a free port.</summary>
 public static class CorridorNode
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command line: configuration keys and <c>--services</c>.</param>
+    /// <param name="addMore">Extra registrations before the bus is built (tests add a second outbox this way).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? addMore = null)
     {
         // Settings ship next to the binary; data stays relative to where the node is started.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -18,6 +20,7 @@ public static class CorridorNode
             module.Add(builder);
         }
         builder.Services.AddModuleHealth(selection.Names);
+        addMore?.Invoke(builder);
         builder.AddCorridorMessaging();
 
         var app = builder.Build();

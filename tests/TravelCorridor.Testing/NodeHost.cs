@@ -18,10 +18,13 @@ namespace TravelCorridor.Testing;
 public sealed class NodeHost : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly Action<WebApplicationBuilder>? addMore;
     private bool stopped;
 
-    private NodeHost(WebApplication app, string member, string dataDirectory, IReadOnlyDictionary<string, string?> settings, Uri address)
+    private NodeHost(WebApplication app, string member, string dataDirectory, IReadOnlyDictionary<string, string?> settings, Uri address,
+        Action<WebApplicationBuilder>? addMore)
     {
+        this.addMore = addMore;
         this.app = app;
         Member = member;
         DataDirectory = dataDirectory;
@@ -47,7 +50,7 @@ public sealed class NodeHost : IAsyncDisposable
 
     /// <summary>Starts a node for <paramref name="member"/>; extra settings use configuration keys (<c>ConnectionStrings:RabbitMq</c>).</summary>
     public static async Task<NodeHost> StartAsync(string member, string? dataDirectory = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? addMore = null)
     {
         dataDirectory ??= ScratchDirectory.NewPath($"tc-node-{member.ToLowerInvariant()}");
         settings ??= new Dictionary<string, string?>();
@@ -63,17 +66,17 @@ public sealed class NodeHost : IAsyncDisposable
             "--Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks=Error",
         };
         args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
-        var app = CorridorNode.Build([.. args]);
+        var app = CorridorNode.Build([.. args], addMore);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new NodeHost(app, member, dataDirectory, settings, new Uri(address));
+        return new NodeHost(app, member, dataDirectory, settings, new Uri(address), addMore);
     }
 
     /// <summary>Stops this node and starts a new process-equivalent on the same data directory and settings.</summary>
     public async Task<NodeHost> RestartAsync()
     {
         await StopAsync();
-        return await StartAsync(Member, DataDirectory, Settings);
+        return await StartAsync(Member, DataDirectory, Settings, addMore);
     }
 
     /// <summary>A development token issued by this node's own key.</summary>

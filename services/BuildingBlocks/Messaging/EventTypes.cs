@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Messaging;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using TravelCorridor.Contracts;
 using TravelCorridor.Messaging.Inbox;
 using TravelCorridor.Messaging.Outbox;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using TravelCorridor.Contracts;
 using TravelCorridor.Messaging.Bus;
 using TravelCorridor.Messaging.Outbox;
 using TravelCorridor.Persistence;
@@ -76,9 +75,6 @@ public static class MessagingRegistration
 
     private static void ConfigureEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator cfg, List<ConsumerEndpoint> endpoints)
     {
-        // Contracts share IIntegrationEvent for our code's sake only: no exchange for it, so the
-        // broker topology stays one exchange per contract.
-        cfg.Publish<IIntegrationEvent>(p => p.Exclude = true);
         var node = context.GetRequiredService<IOptions<NodeOptions>>().Value;
         foreach (var endpoint in endpoints)
         {

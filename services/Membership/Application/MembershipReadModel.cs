@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TravelCorridor.Contracts;
 using TravelCorridor.Membership.Data;
 using TravelCorridor.Messaging.Replication;
 

@@ -1,4 +1,3 @@
-using TravelCorridor.Contracts;
 using TravelCorridor.Contracts.Membership;
 using TravelCorridor.Membership.Domain;
 

@@ -1,4 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using TravelCorridor.Messaging.Inbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -55,13 +59,31 @@ internal sealed class MessagingRetention<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var cutoff = time.GetUtcNow() - settings.Retention;
-        var outbox = await db.Outbox.Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
-        var inbox = await db.Inbox.Where(r => r.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var outbox = await DeleteOlderThanAsync<OutboxMessage>(db, nameof(OutboxMessage.SentAt), cutoff, cancellationToken);
+        var inbox = await DeleteOlderThanAsync<InboxRecord>(db, nameof(InboxRecord.ProcessedAt), cutoff, cancellationToken);
         if (outbox + inbox > 0)
         {
             logger.LogInformation("Retention: deleted {Outbox} sent outbox rows and {Inbox} inbox entries of {Context} older than {Cutoff:u}",
                 outbox, inbox, typeof(TContext).Name, cutoff);
         }
         return (outbox, inbox);
+    }
+
+    /// <summary>
+    /// <c>DELETE … WHERE column &lt; cutoff</c> in SQL, because EF's SQLite provider cannot translate
+    /// DateTimeOffset comparisons. SQLite stores them as ISO-8601 text, which compares correctly as
+    /// text since every instant we write is UTC (from TimeProvider.GetUtcNow, offset +00:00);
+    /// PostgreSQL compares timestamptz natively. Names come from the model, quoted by the provider.
+    /// </summary>
+    private static Task<int> DeleteOlderThanAsync<TEntity>(TContext db, string property, DateTimeOffset cutoff,
+        CancellationToken cancellationToken)
+    {
+        var entity = db.Model.FindEntityType(typeof(TEntity))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var column = sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        var from = sql.DelimitIdentifier(table.Name, table.Schema);
+        var delete = "DELETE FROM " + from + " WHERE " + column + " IS NOT NULL AND " + column + " < {0}";
+        return db.Database.ExecuteSqlRawAsync(delete, [cutoff], cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Messaging.Replication;
 

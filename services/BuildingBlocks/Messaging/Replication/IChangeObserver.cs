@@ -1,4 +1,3 @@
-using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Messaging.Replication;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Messaging.Replication;
 

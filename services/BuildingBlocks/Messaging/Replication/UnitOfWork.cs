@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using TravelCorridor.Contracts;
 using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Messaging.Replication;
