@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TravelCorridor.Contracts.Membership;
 using TravelCorridor.Membership.Data;
+using TravelCorridor.Membership.Data.Providers;
 using TravelCorridor.Messaging;
 using TravelCorridor.Messaging.Outbox;
 using TravelCorridor.Persistence;
@@ -57,7 +58,7 @@ internal static class DrainRun
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("MassTransit", LogLevel.Error);
         builder.Services.AddOptions<NodeOptions>().BindConfiguration(NodeOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddServiceDatabase<MembershipDbContext>(builder.Configuration, "membership");
+        builder.Services.AddServiceDatabase<MembershipDbContext, SqliteMembershipDbContext, PostgresMembershipDbContext>(builder.Configuration, "membership");
         builder.Services.AddOutbox<MembershipDbContext>();
         builder.Services.AddCorridorBus(builder.Configuration);
         return builder.Build();
@@ -68,7 +69,7 @@ internal static class DrainRun
     {
         using var scope = services.CreateScope();
         var connection = scope.ServiceProvider.GetRequiredService<MembershipDbContext>().Database.GetConnectionString();
-        await using var db = new MembershipDbContext(new DbContextOptionsBuilder<MembershipDbContext>().UseSqlite(connection).Options);
+        await using var db = new SqliteMembershipDbContext(new DbContextOptionsBuilder<SqliteMembershipDbContext>().UseSqlite(connection).Options);
         var now = TimeProvider.System.GetUtcNow();
         for (var i = 0; i < events; i++)
         {

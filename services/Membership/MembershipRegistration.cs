@@ -4,6 +4,7 @@ using TravelCorridor.Contracts.Membership;
 using TravelCorridor.Membership.Application;
 using TravelCorridor.Membership.Consumers;
 using TravelCorridor.Membership.Data;
+using TravelCorridor.Membership.Data.Providers;
 using TravelCorridor.Membership.Grpc;
 using TravelCorridor.Messaging;
 using TravelCorridor.Messaging.Replication;
@@ -19,7 +20,8 @@ public static class MembershipRegistration
     public static WebApplicationBuilder AddMembership(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddServiceDatabase<MembershipDbContext>(builder.Configuration, ServiceName);
+        services.AddServiceDatabase<MembershipDbContext, SqliteMembershipDbContext, PostgresMembershipDbContext>(
+            builder.Configuration, ServiceName);
         services.AddSingleton<ISeedData<MembershipDbContext>, MembershipSeed>();
         services.AddOutbox<MembershipDbContext>();
         services.AddReplication<MembershipDbContext>();

@@ -1,4 +1,5 @@
 using TravelCorridor.Node;
+using TravelCorridor.Persistence;
 
 if (args is ["token", ..])
 {
@@ -10,9 +11,9 @@ try
     await CorridorNode.Build(args).RunAsync();
     return 0;
 }
-catch (ArgumentException e)
+catch (Exception e) when (e is ArgumentException or UnmigratedDatabaseException)
 {
-    // Configuration mistakes get one clear line instead of a stack trace.
+    // Configuration mistakes and refused databases get one clear line instead of a stack trace.
     Console.Error.WriteLine($"corridor-node: {e.Message}");
     return 2;
 }

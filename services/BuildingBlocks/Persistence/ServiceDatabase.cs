@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace TravelCorridor.Persistence;
@@ -9,31 +10,41 @@ namespace TravelCorridor.Persistence;
 /// <summary>
 /// Registers a service's DbContext: SQLite under the node's data directory by default, PostgreSQL
 /// when <c>ConnectionStrings:&lt;service&gt;</c> holds a PostgreSQL connection string (or
-/// <c>Database:Provider</c> says <c>postgres</c>). The schema is created at start.
+/// <c>Database:Provider</c> says <c>postgres</c>). The schema is migrated at start.
 /// </summary>
+/// <remarks>
+/// EF Core scaffolds migrations for one provider at a time, and SQLite and PostgreSQL need different
+/// DDL, so every service keeps one migration set per provider. The sets are told apart by context
+/// type, as EF's "migrations with multiple providers" guide suggests: a service's context is abstract
+/// and two empty sealed subclasses (<c>SqliteMembershipDbContext</c>, <c>PostgresMembershipDbContext</c>)
+/// own the sets in <c>Data/Migrations/Sqlite</c> and <c>Data/Migrations/Postgres</c> through their
+/// <c>[DbContext]</c> attributes. The rest of the service depends on the abstract context only; here
+/// the provider picks which subclass stands behind it, and so which set <c>Migrate</c> applies. That
+/// costs a service four one-line classes and no extra project (separate migrations assemblies would
+/// cost two projects per service, built on every change).
+/// </remarks>
 public static class ServiceDatabase
 {
-    public static IServiceCollection AddServiceDatabase<TContext>(
+    public static IServiceCollection AddServiceDatabase<TContext, TSqliteContext, TPostgresContext>(
         this IServiceCollection services, IConfiguration configuration, string serviceName)
         where TContext : DbContext
+        where TSqliteContext : TContext
+        where TPostgresContext : TContext
     {
         var connectionString = configuration.GetConnectionString(serviceName);
         var provider = ChooseProvider(configuration["Database:Provider"], connectionString);
-
-        services.AddDbContext<TContext>((sp, options) =>
+        if (provider == DatabaseProvider.Postgres)
         {
-            // Building blocks (the outbox, change feeds) hook in as interceptors registered in DI.
-            options.AddInterceptors(sp.GetServices<IInterceptor>());
-            if (provider == DatabaseProvider.Postgres)
-            {
-                options.UseNpgsql(connectionString);
-                return;
-            }
-            var node = sp.GetRequiredService<IOptions<NodeOptions>>().Value;
-            options.UseSqlite(connectionString ?? DefaultSqlite(node, serviceName))
-                .AddInterceptors(new SqlitePragmas());
-        });
-        services.AddHostedService<SchemaInitializer<TContext>>();
+            var postgres = connectionString
+                ?? throw new ArgumentException($"Database:Provider is postgres but ConnectionStrings:{serviceName} is not set.");
+            services.AddDbContext<TContext, TPostgresContext>((sp, options) => Configure(sp, options, provider, postgres));
+        }
+        else
+        {
+            services.AddDbContext<TContext, TSqliteContext>((sp, options) => Configure(sp, options, provider,
+                connectionString ?? DefaultSqlite(sp.GetRequiredService<IOptions<NodeOptions>>().Value, serviceName)));
+        }
+        services.AddHostedService(sp => new SchemaMigrator<TContext>(sp, serviceName, sp.GetRequiredService<ILogger<SchemaMigrator<TContext>>>()));
         // Tagged with the service, so grpc.health.v1 Check(service: "<service>") includes it.
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>($"{serviceName}-database", tags: [serviceName]);
         return services;
@@ -51,6 +62,13 @@ public static class ServiceDatabase
         return connectionString is not null && connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase)
             ? DatabaseProvider.Postgres
             : DatabaseProvider.Sqlite;
+    }
+
+    private static void Configure(IServiceProvider sp, DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        // Building blocks (the outbox, change feeds) hook in as interceptors registered in DI.
+        options.AddInterceptors(sp.GetServices<IInterceptor>());
+        options.UseProvider(provider, connectionString);
     }
 
     private static string DefaultSqlite(NodeOptions node, string serviceName)

@@ -5,8 +5,12 @@ using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Membership.Data;
 
-/// <summary>This node's view of corridor-wide membership, its change log, outbox and inbox.</summary>
-public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> options) : MessagingDbContext(options), IChangeLogContext
+/// <summary>
+/// This node's view of corridor-wide membership, its change log, outbox and inbox. Abstract because
+/// each database engine has its own migration set, owned by a subclass in <c>Providers/</c>; the
+/// node registers the one for its engine behind this type (see <c>ServiceDatabase</c>).
+/// </summary>
+public abstract class MembershipDbContext(DbContextOptions options) : MessagingDbContext(options), IChangeLogContext
 {
     public DbSet<MemberState> MemberStates => Set<MemberState>();
 
