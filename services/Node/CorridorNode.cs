@@ -1,5 +1,6 @@
 using TravelCorridor.Hosting;
 using TravelCorridor.Membership;
+using TravelCorridor.MembershipSnapshot;
 
 namespace TravelCorridor.Node;
 
@@ -13,6 +14,7 @@ public static class CorridorNode
         var selection = ServiceSelection.From(builder.Configuration);
 
         builder.AddCorridorDefaults();
+        builder.AddMembershipSnapshot();
         if (selection.Membership)
         {
             builder.AddMembership();

@@ -26,6 +26,7 @@ internal static class TelemetrySetup
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddMeter("MassTransit")
+                .AddMeter("TravelCorridor.*")
                 .AddPrometheusExporter());
         if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
