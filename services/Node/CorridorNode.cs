@@ -1,5 +1,6 @@
 using TravelCorridor.Hosting;
 using TravelCorridor.Hosting.Modules;
+using TravelCorridor.MembershipSnapshot;
 
 namespace TravelCorridor.Node;
 
@@ -15,6 +16,7 @@ public static class CorridorNode
         var selection = ServiceSelection.From(builder.Configuration);
 
         builder.AddCorridorDefaults();
+        builder.AddMembershipSnapshot();
         foreach (var module in selection.Modules)
         {
             module.Add(builder);

@@ -11,6 +11,9 @@ internal sealed class ServiceAccount
 
     private ServiceAccount(string? userName) => this.userName = userName;
 
+    /// <summary>Whoever runs the tests: for servers of our own, such as corridor nodes, that need no system user.</summary>
+    public static ServiceAccount Current { get; } = new(null);
+
     /// <summary>Drops to <paramref name="systemUser"/> when running as root, else stays the current user.</summary>
     public static ServiceAccount For(string systemUser, string installHint)
     {

@@ -1,0 +1,148 @@
+using Grpc.Core;
+using Grpc.Net.ClientFactory;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TravelCorridor.Membership.V1;
+
+namespace TravelCorridor.MembershipSnapshot;
+
+/// <summary>
+/// Keeps the snapshot current. The change log has no entries for the seeded founding members, so the
+/// first connection lists everything and then watches the log from the start, keeping a change only
+/// when it is newer than what the snapshot holds. A reconnection resumes after the last sequence seen.
+/// </summary>
+internal sealed partial class MembershipFeeder(
+    MembershipSnapshot snapshot,
+    MembershipSnapshotMetrics metrics,
+    GrpcClientFactory clients,
+    MembershipAddress address,
+    IOptions<MembershipSnapshotOptions> options,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    ILogger<MembershipFeeder> logger) : BackgroundService
+{
+    private static readonly string ClientName = nameof(MembershipService.MembershipServiceClient);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _ = metrics; // a dependency only so that the gauges exist as soon as the feeder does
+        // Membership may be this very node: wait until Kestrel listens.
+        if (!await StartedAsync(stoppingToken))
+        {
+            return;
+        }
+        // Kestrel stops before this service and would wait for our own watch stream to end: leave early.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
+        var backoff = new ReconnectBackoff(options.Value.MinReconnectDelay, options.Value.MaxReconnectDelay);
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await FollowAsync(backoff, stopping.Token);
+                Lost(new RpcException(new Status(StatusCode.Unavailable, "membership ended the watch stream")));
+            }
+            catch (Exception e) when (!stopping.IsCancellationRequested)
+            {
+                Lost(e);
+            }
+            catch (Exception) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            try
+            {
+                await Task.Delay(backoff.Next(), time, stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task FollowAsync(ReconnectBackoff backoff, CancellationToken cancellationToken)
+    {
+        // A new client per connection: the factory's handlers are recycled, a long-lived client would pin one.
+        var client = clients.CreateClient<MembershipService.MembershipServiceClient>(ClientName);
+        var view = snapshot.Current;
+        if (!view.IsLoaded || view.Sequence == 0)
+        {
+            await LoadAsync(client, cancellationToken);
+            backoff.Reset();
+        }
+        // Asking from one before the last sequence seen makes membership send that change again at once (it
+        // is already held, so skipped): proof that the stream is live even when nothing else has changed.
+        var resumeAfter = snapshot.Current.Sequence;
+        var after = Math.Max(0, resumeAfter - 1);
+        using var call = client.WatchMembership(new WatchMembershipRequest { AfterSequence = after }, cancellationToken: cancellationToken);
+        await foreach (var change in call.ResponseStream.ReadAllAsync(cancellationToken))
+        {
+            snapshot.Publish(snapshot.Current.Apply(change, time.GetUtcNow()));
+            if (!snapshot.IsConnected)
+            {
+                snapshot.MarkConnected();
+                backoff.Reset();
+                LogResumed(address.Resolve(), resumeAfter);
+            }
+        }
+    }
+
+    private async Task LoadAsync(MembershipService.MembershipServiceClient client, CancellationToken cancellationToken)
+    {
+        var members = await client.ListMemberStatesAsync(new ListMemberStatesRequest(), cancellationToken: cancellationToken);
+        var corridors = await client.ListCorridorsAsync(new ListCorridorsRequest(), cancellationToken: cancellationToken);
+        var keys = await client.ListTrustedKeysAsync(new ListTrustedKeysRequest { IncludeRevoked = true }, cancellationToken: cancellationToken);
+        var view = snapshot.Current.Load(members, corridors, keys, time.GetUtcNow());
+        snapshot.Publish(view);
+        snapshot.MarkConnected();
+        LogLoaded(address.Resolve(), view.MemberStates.Count, view.Corridors.Count, view.TrustedKeys.Count);
+    }
+
+    private void Lost(Exception error)
+    {
+        var firstFailure = snapshot.IsConnected || snapshot.UnreachableSince is null;
+        snapshot.MarkUnreachable(time.GetUtcNow());
+        var reason = error is RpcException rpc ? $"{rpc.StatusCode}: {rpc.Status.Detail}" : error.Message;
+        if (firstFailure && snapshot.Current.IsLoaded)
+        {
+            LogUnreachable(TryResolve(), snapshot.Current.Sequence, reason);
+        }
+        else if (firstFailure)
+        {
+            LogUnreachableBeforeLoad(TryResolve(), reason);
+        }
+        else
+        {
+            LogStillUnreachable(TryResolve(), reason);
+        }
+    }
+
+    private string TryResolve()
+    {
+        try
+        {
+            return address.Resolve().ToString();
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.Message;
+        }
+    }
+
+    private async Task<bool> StartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace TravelCorridor.MembershipSnapshot;
+
+/// <summary>
+/// Waits that double from <c>min</c> to <c>max</c> while membership stays unreachable. Each wait is
+/// drawn from its upper half so that the nodes of a restarted membership do not all come back at once.
+/// </summary>
+internal sealed class ReconnectBackoff(TimeSpan min, TimeSpan max)
+{
+    private TimeSpan? next;
+
+    public TimeSpan Next()
+    {
+        var ceiling = next ?? min;
+        next = TimeSpan.FromTicks(Math.Min(ceiling.Ticks * 2, max.Ticks));
+        return ceiling * (0.5 + Random.Shared.NextDouble() / 2);
+    }
+
+    public void Reset() => next = null;
+}
