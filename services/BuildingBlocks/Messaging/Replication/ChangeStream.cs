@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 
 namespace TravelCorridor.Messaging.Replication;
 
@@ -8,7 +9,7 @@ namespace TravelCorridor.Messaging.Replication;
 /// each new one as it commits. Reads a bounded batch at a time, so a slow client costs no more
 /// memory than one batch.
 /// </summary>
-public sealed class ChangeStream<TContext>(TContext db, ChangeFeed<TContext> feed)
+public sealed class ChangeStream<TContext>(TContext db, ChangeFeed<TContext> feed, IHostApplicationLifetime lifetime)
     where TContext : DbContext, IChangeLogContext
 {
     private const int BatchSize = 200;
@@ -16,16 +17,21 @@ public sealed class ChangeStream<TContext>(TContext db, ChangeFeed<TContext> fee
     /// <summary>A safety net: commits wake watchers at once; this catches writes by another process.</summary>
     private static readonly TimeSpan Recheck = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Ends when the caller hangs up or when the node starts stopping: a watcher in another process
+    /// would otherwise hold the shutdown until its timeout. Watchers reconnect and resume.
+    /// </summary>
     public async IAsyncEnumerable<ChangeLogEntry> FollowAsync(long afterSequence,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken callerGone)
     {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(callerGone, lifetime.ApplicationStopping);
+        var cancellationToken = linked.Token;
         var after = afterSequence;
         while (!cancellationToken.IsCancellationRequested)
         {
             // Take the wake-up task before reading, so a change committed in between is not missed.
             var nextChange = feed.NextChange;
-            var changes = await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > after).OrderBy(c => c.Sequence)
-                .Take(BatchSize).ToListAsync(cancellationToken);
+            var changes = await ReadAfterAsync(after, cancellationToken);
             foreach (var change in changes)
             {
                 yield return change;
@@ -35,6 +41,20 @@ public sealed class ChangeStream<TContext>(TContext db, ChangeFeed<TContext> fee
             {
                 await Task.WhenAny(nextChange, Task.Delay(Recheck, cancellationToken));
             }
+        }
+    }
+
+    /// <summary>The next batch; none once the stream is ending, so ending is a clean close, not an error.</summary>
+    private async Task<List<ChangeLogEntry>> ReadAfterAsync(long after, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > after).OrderBy(c => c.Sequence)
+                .Take(BatchSize).ToListAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return [];
         }
     }
 }
