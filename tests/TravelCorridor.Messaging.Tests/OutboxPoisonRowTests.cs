@@ -45,6 +45,6 @@ public sealed class OutboxPoisonRowTests(RabbitMqBroker broker) : IClassFixture<
         Assert.Contains("is not known to this node", deadLetter.Reason);
         var suspension = await sg.QueryAsync(db => db.Outbox.SingleAsync(m => m.AggregateKey == "member_states:VN"));
         Assert.NotNull(suspension.SentAt);
-        Assert.Contains("corridor_outbox_dead_lettered_total{", await sg.MetricsAsync());
+        Assert.Contains("travelcorridor_outbox_dead_lettered_total{", await sg.MetricsAsync());
     }
 }

@@ -22,16 +22,16 @@ public sealed class MessagingMetrics : IDisposable
     public MessagingMetrics(IMeterFactory meters, TimeProvider time)
     {
         meter = meters.Create(MeterName);
-        published = meter.CreateCounter<long>("corridor.outbox.published", "{event}", "Events the broker confirmed.");
-        publishFailed = meter.CreateCounter<long>("corridor.outbox.publish_failed", "{event}", "Publish attempts that failed or timed out.");
-        deadLettered = meter.CreateCounter<long>("corridor.outbox.dead_lettered", "{event}",
+        published = meter.CreateCounter<long>("travelcorridor.outbox.published", "{event}", "Events the broker confirmed.");
+        publishFailed = meter.CreateCounter<long>("travelcorridor.outbox.publish_failed", "{event}", "Publish attempts that failed or timed out.");
+        deadLettered = meter.CreateCounter<long>("travelcorridor.outbox.dead_lettered", "{event}",
             "Outbox rows moved to the dead-letter table because they could never be published.");
-        consumed = meter.CreateCounter<long>("corridor.events.consumed", "{event}",
+        consumed = meter.CreateCounter<long>("travelcorridor.events.consumed", "{event}",
             "Events received per consumer, by outcome: applied, stale, duplicate or own (this node's own).");
-        meter.CreateObservableGauge("corridor.outbox.backlog", () => backlogs.Select(b =>
+        meter.CreateObservableGauge("travelcorridor.outbox.backlog", () => backlogs.Select(b =>
             new Measurement<long>(b.Value.Count, new KeyValuePair<string, object?>("service", b.Key))), "{event}",
             "Outbox rows not yet confirmed by the broker.");
-        meter.CreateObservableGauge("corridor.outbox.oldest_unsent_age", () => backlogs.Select(b =>
+        meter.CreateObservableGauge("travelcorridor.outbox.oldest_unsent_age", () => backlogs.Select(b =>
             new Measurement<double>(b.Value.OldestUnsent is { } at ? Math.Max(0, (time.GetUtcNow() - at).TotalSeconds) : 0,
                 new KeyValuePair<string, object?>("service", b.Key))), "s",
             "Age of the oldest outbox row not yet confirmed; grows while the broker is unreachable.");
