@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TravelCorridor.Hosting;
 using TravelCorridor.Contracts.Membership;
 using TravelCorridor.Membership.Application;
 using TravelCorridor.Membership.Consumers;
@@ -20,6 +22,9 @@ public static class MembershipRegistration
     public static WebApplicationBuilder AddMembership(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        ValidateSecretariat(builder.Configuration);
+        services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section);
+        services.AddSingleton<WriteOwnership>();
         services.AddServiceDatabase<MembershipDbContext, SqliteMembershipDbContext, PostgresMembershipDbContext>(
             builder.Configuration, ServiceName);
         services.AddSingleton<ISeedData<MembershipDbContext>, MembershipSeed>();
@@ -42,6 +47,24 @@ public static class MembershipRegistration
         services.AddEventConsumer<ApplyTrustedKeyAddedConsumer, TrustedKeyAdded>(ServiceName);
         services.AddEventConsumer<ApplyTrustedKeyRevokedConsumer, TrustedKeyRevoked>(ServiceName);
         return builder;
+    }
+
+    /// <summary>
+    /// Nodes that share events must agree on who keeps member-state status; a lone node keeps it
+    /// itself. Refused at start, so two secretariats can never write concurrently.
+    /// </summary>
+    private static void ValidateSecretariat(IConfiguration configuration)
+    {
+        var secretariat = configuration[$"{MembershipOptions.Section}:{nameof(MembershipOptions.Secretariat)}"];
+        if (!string.IsNullOrEmpty(secretariat) && !MemberCode.IsValid(secretariat))
+        {
+            throw new ArgumentException($"Membership:Secretariat must be a member code such as ID, got '{secretariat}'.");
+        }
+        if (string.IsNullOrEmpty(secretariat) && !string.IsNullOrWhiteSpace(configuration.GetConnectionString("RabbitMq")))
+        {
+            throw new ArgumentException("Membership:Secretariat must name the member whose node hosts the corridor secretariat " +
+                "(e.g. --Membership:Secretariat=ID) when nodes share events through a broker; every node must name the same one.");
+        }
     }
 
     public static WebApplication MapMembership(this WebApplication app)

@@ -17,6 +17,7 @@ public sealed class OutboxPoisonRowTests(RabbitMqBroker broker) : IClassFixture<
         await using var sg = await NodeHost.StartAsync("SG", settings: new Dictionary<string, string?>
         {
             ["ConnectionStrings:RabbitMq"] = broker.AmqpUri.ToString(),
+            ["Membership:Secretariat"] = "SG",
             ["Outbox:PoisonAttempts"] = "3",
             ["Outbox:MaxBackoff"] = "00:00:01",
         });

@@ -19,6 +19,7 @@ public sealed class PlainAmqpSubscriberTests(RabbitMqBroker broker) : IClassFixt
         await using var sg = await NodeHost.StartAsync("SG", settings: new Dictionary<string, string?>
         {
             ["ConnectionStrings:RabbitMq"] = broker.AmqpUri.ToString(),
+            ["Membership:Secretariat"] = "SG",
         });
         await sg.WaitUntilServingAsync();
         using var subscriber = NodeScript.Start("amqp-subscriber", "subscribe.mjs", broker.AmqpUri.ToString(), Exchange);

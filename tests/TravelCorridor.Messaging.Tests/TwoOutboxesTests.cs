@@ -16,7 +16,7 @@ namespace TravelCorridor.Messaging.Tests;
 /// </summary>
 public sealed class TwoOutboxesTests(RabbitMqBroker broker, ITestOutputHelper output) : IClassFixture<RabbitMqBroker>
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
 
     /// <summary>
     /// Commit to publish confirmed, per commit. The bug this guards against cost the idle re-check
@@ -75,6 +75,7 @@ public sealed class TwoOutboxesTests(RabbitMqBroker broker, ITestOutputHelper ou
         var node = await NodeHost.StartAsync("SG", dataDirectory, new Dictionary<string, string?>
         {
             ["ConnectionStrings:RabbitMq"] = broker.AmqpUri.ToString(),
+            ["Membership:Secretariat"] = "SG",
             ["Outbox:IdleCheck"] = "01:00:00",
             ["Outbox:MaxBackoff"] = "00:00:01",
         }, builder => SecondServiceRegistration.AddSecondService(builder, dataDirectory));

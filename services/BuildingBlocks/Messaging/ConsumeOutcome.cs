@@ -9,6 +9,12 @@ public enum ConsumeOutcome
     /// <summary>Not newer than what the replica holds: ignored.</summary>
     Stale,
 
+    /// <summary>
+    /// Made concurrently with the change the replica holds (same version, another origin) and lost the
+    /// tie-break: ignored, and recorded in <c>superseded_changes</c>.
+    /// </summary>
+    Superseded,
+
     /// <summary>Handled before by this consumer (redelivery, federation duplicate): ignored.</summary>
     Duplicate,
 

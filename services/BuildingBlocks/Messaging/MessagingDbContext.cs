@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TravelCorridor.Messaging.Inbox;
 using TravelCorridor.Messaging.Outbox;
+using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Messaging;
 
@@ -16,6 +17,8 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
     public DbSet<InboxRecord> Inbox => Set<InboxRecord>();
 
     public DbSet<OutboxDeadLetter> OutboxDeadLetters => Set<OutboxDeadLetter>();
+
+    public DbSet<SupersededChange> SupersededChanges => Set<SupersededChange>();
 
     /// <summary>True when outbox rows were added since the last save; read by the commit interceptor.</summary>
     internal bool HasNewOutboxMessages { get; set; }
@@ -67,6 +70,15 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
             e.Property(m => m.Id).ValueGeneratedNever();
             e.Property(m => m.MessageType).HasMaxLength(300);
             e.Property(m => m.AggregateKey).HasMaxLength(200);
+        });
+        modelBuilder.Entity<SupersededChange>(e =>
+        {
+            e.ToTable("superseded_changes");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.AggregateKey).HasMaxLength(200);
+            e.Property(c => c.EventType).HasMaxLength(100);
+            e.Property(c => c.LosingOrigin).HasMaxLength(2);
+            e.Property(c => c.WinningOrigin).HasMaxLength(2);
         });
         modelBuilder.Entity<InboxRecord>(e =>
         {

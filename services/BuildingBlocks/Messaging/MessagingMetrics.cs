@@ -27,7 +27,7 @@ public sealed class MessagingMetrics : IDisposable
         deadLettered = meter.CreateCounter<long>("travelcorridor.outbox.dead_lettered", "{event}",
             "Outbox rows moved to the dead-letter table because they could never be published.");
         consumed = meter.CreateCounter<long>("travelcorridor.events.consumed", "{event}",
-            "Events received per consumer, by outcome: applied, stale, duplicate or own (this node's own).");
+            "Events received per consumer, by outcome: applied, stale, superseded, duplicate or own (this node's own).");
         meter.CreateObservableGauge("travelcorridor.outbox.backlog", () => backlogs.Select(b =>
             new Measurement<long>(b.Value.Count, new KeyValuePair<string, object?>("service", b.Key))), "{event}",
             "Outbox rows not yet confirmed by the broker.");

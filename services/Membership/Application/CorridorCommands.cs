@@ -6,11 +6,12 @@ using TravelCorridor.Messaging.Replication;
 namespace TravelCorridor.Membership.Application;
 
 /// <summary>Opening corridors by consent: one member proposes, the partner accepts, either suspends.</summary>
-public sealed class CorridorCommands(UnitOfWork<MembershipDbContext> uow)
+public sealed class CorridorCommands(UnitOfWork<MembershipDbContext> uow, WriteOwnership ownership)
 {
     public async Task<Corridor> ProposeAsync(string proposing, string partner, IReadOnlyCollection<string> purposes,
         int maxStayDays, CancellationToken cancellationToken)
     {
+        ownership.EnsureCorridorIsWrittenHere(Corridor.IdFor(proposing, partner), proposing, partner);
         using var _ = await uow.LockAsync(cancellationToken);
         await RequireActiveAsync(proposing, cancellationToken);
         await RequireActiveAsync(partner, cancellationToken);
@@ -55,6 +56,7 @@ public sealed class CorridorCommands(UnitOfWork<MembershipDbContext> uow)
     private async Task<Corridor> LoadAsync(string id, string actingMember, CancellationToken cancellationToken)
     {
         var corridor = await uow.Db.Corridors.FindAsync([id], cancellationToken) ?? throw MembershipErrors.CorridorNotFound(id);
+        ownership.EnsureCorridorIsWrittenHere(id, corridor.ProposingMember, corridor.PartnerMember);
         if (!corridor.Involves(actingMember))
         {
             throw new PermissionDeniedException("NOT_A_CORRIDOR_MEMBER",

@@ -6,10 +6,11 @@ using TravelCorridor.Messaging.Replication;
 namespace TravelCorridor.Membership.Application;
 
 /// <summary>Admitting, suspending and reinstating member states (the corridor secretariat's changes).</summary>
-public sealed class MemberStateCommands(UnitOfWork<MembershipDbContext> uow)
+public sealed class MemberStateCommands(UnitOfWork<MembershipDbContext> uow, WriteOwnership ownership)
 {
     public async Task<MemberState> AdmitAsync(string code, string name, CancellationToken cancellationToken)
     {
+        ownership.EnsureMemberStatusIsWrittenHere();
         using var _ = await uow.LockAsync(cancellationToken);
         if (await uow.Db.MemberStates.FindAsync([code], cancellationToken) is not null)
         {
@@ -40,6 +41,7 @@ public sealed class MemberStateCommands(UnitOfWork<MembershipDbContext> uow)
 
     private async Task<MemberState> ChangeStatusAsync(string code, Action<MemberState> change, CancellationToken cancellationToken)
     {
+        ownership.EnsureMemberStatusIsWrittenHere();
         using var _ = await uow.LockAsync(cancellationToken);
         var member = await uow.Db.MemberStates.FindAsync([code], cancellationToken) ?? throw MembershipErrors.MemberNotFound(code);
         change(member);

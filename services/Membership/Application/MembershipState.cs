@@ -1,5 +1,6 @@
 using TravelCorridor.Contracts.Membership;
 using TravelCorridor.Membership.Domain;
+using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Membership.Application;
 
@@ -49,17 +50,22 @@ public static class MembershipState
     };
 
     /// <summary>The state an event describes on its own (the change feed's view of one change).</summary>
-    public static object Of(IIntegrationEvent change) => change switch
+    public static IVersioned Of(IIntegrationEvent change)
     {
-        MemberStateAdmitted e => Of(e, null),
-        MemberStateStatusChanged e => Of(e, null),
-        CorridorProposed e => Of(e, null),
-        CorridorOpened e => Of(e, null),
-        CorridorSuspended e => Of(e, null),
-        TrustedKeyAdded e => Of(e, null),
-        TrustedKeyRevoked e => Of(e, null),
-        _ => throw new ArgumentException($"{change.GetType().Name} is not a membership event.", nameof(change)),
-    };
+        IVersioned state = change switch
+        {
+            MemberStateAdmitted e => Of(e, null),
+            MemberStateStatusChanged e => Of(e, null),
+            CorridorProposed e => Of(e, null),
+            CorridorOpened e => Of(e, null),
+            CorridorSuspended e => Of(e, null),
+            TrustedKeyAdded e => Of(e, null),
+            TrustedKeyRevoked e => Of(e, null),
+            _ => throw new ArgumentException($"{change.GetType().Name} is not a membership event.", nameof(change)),
+        };
+        state.ChangedBy = change.Origin;
+        return state;
+    }
 
     private static Corridor Corridor(string id, string proposing, string partner, IEnumerable<string> purposes, int maxStayDays,
         CorridorStatus status, string reason, DateTimeOffset proposedAt, DateTimeOffset changedAt, long version) => new()

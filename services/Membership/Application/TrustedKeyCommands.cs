@@ -6,11 +6,12 @@ using TravelCorridor.Messaging.Replication;
 namespace TravelCorridor.Membership.Application;
 
 /// <summary>Adding keys to the trust list and revoking them.</summary>
-public sealed class TrustedKeyCommands(UnitOfWork<MembershipDbContext> uow)
+public sealed class TrustedKeyCommands(UnitOfWork<MembershipDbContext> uow, WriteOwnership ownership)
 {
     public async Task<TrustedKey> AddAsync(string member, string keyId, KeyUse use, string publicKeyJwk,
         DateTimeOffset notBefore, DateTimeOffset notAfter, CancellationToken cancellationToken)
     {
+        ownership.EnsureKeysAreWrittenHere(member);
         using var _ = await uow.LockAsync(cancellationToken);
         if (await uow.Db.MemberStates.FindAsync([member], cancellationToken) is null)
         {
@@ -40,6 +41,7 @@ public sealed class TrustedKeyCommands(UnitOfWork<MembershipDbContext> uow)
 
     public async Task<TrustedKey> RevokeAsync(string member, string keyId, string reason, CancellationToken cancellationToken)
     {
+        ownership.EnsureKeysAreWrittenHere(member);
         using var _ = await uow.LockAsync(cancellationToken);
         var key = await uow.Db.TrustedKeys.FindAsync([member, keyId], cancellationToken)
             ?? throw MembershipErrors.KeyNotFound(member, keyId);

@@ -29,6 +29,9 @@ public sealed class Corridor : IVersioned
 
     public long Version { get; set; }
 
+    /// <summary>Member code of the node where the change that produced this state was made; empty for seeds.</summary>
+    public string ChangedBy { get; set; } = "";
+
     public static string IdFor(string a, string b) => string.CompareOrdinal(a, b) < 0 ? $"{a}-{b}" : $"{b}-{a}";
 
     public bool Involves(string member) => ProposingMember == member || PartnerMember == member;

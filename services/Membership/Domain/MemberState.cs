@@ -20,6 +20,9 @@ public sealed class MemberState : IVersioned
 
     public long Version { get; set; }
 
+    /// <summary>Member code of the node where the change that produced this state was made; empty for seeds.</summary>
+    public string ChangedBy { get; set; } = "";
+
     public bool IsActive => Status == MemberStatus.Active;
 
     public void Suspend(string reason, DateTimeOffset now) => ChangeStatus(MemberStatus.Suspended, reason, now);

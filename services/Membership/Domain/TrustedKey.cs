@@ -26,6 +26,9 @@ public sealed class TrustedKey : IVersioned
 
     public long Version { get; set; }
 
+    /// <summary>Member code of the node where the change that produced this state was made; empty for seeds.</summary>
+    public string ChangedBy { get; set; } = "";
+
     public void Revoke(string reason, DateTimeOffset now)
     {
         if (Revoked)

@@ -21,6 +21,7 @@ internal static class ProtoMapper
         AdmittedAt = TimestampOrNull(m.AdmittedAt),
         StatusChangedAt = Timestamp.FromDateTimeOffset(m.StatusChangedAt),
         Version = m.Version,
+        ChangedBy = m.ChangedBy,
     };
 
     public static Proto.Corridor ToProto(this Corridor c, IReadOnlySet<string> activeMembers)
@@ -42,6 +43,7 @@ internal static class ProtoMapper
             ProposedAt = TimestampOrNull(c.ProposedAt),
             StatusChangedAt = Timestamp.FromDateTimeOffset(c.StatusChangedAt),
             Version = c.Version,
+            ChangedBy = c.ChangedBy,
         };
         proto.Purposes.AddRange(c.Purposes.Select(PurposeValue));
         return proto;
@@ -59,6 +61,7 @@ internal static class ProtoMapper
         RevocationReason = k.RevocationReason,
         RevokedAt = k.RevokedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
         Version = k.Version,
+        ChangedBy = k.ChangedBy,
     };
 
     /// <summary>An instant the state does not know (a change-feed entry that does not carry it) is left unset.</summary>

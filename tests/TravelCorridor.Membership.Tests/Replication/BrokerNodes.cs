@@ -11,6 +11,7 @@ internal static class BrokerNodes
             new Dictionary<string, string?>
             {
                 ["ConnectionStrings:RabbitMq"] = broker.AmqpUri.ToString(),
+                ["Membership:Secretariat"] = "SG",
                 // Short backoff so a returning broker is noticed quickly in tests.
                 ["Outbox:MaxBackoff"] = "00:00:02",
             });

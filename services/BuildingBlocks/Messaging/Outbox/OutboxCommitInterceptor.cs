@@ -23,7 +23,7 @@ internal sealed class OutboxCommitInterceptor(OutboxSignals signals) : SaveChang
         if (eventData.Context is MessagingDbContext { HasNewOutboxMessages: true } context)
         {
             context.HasNewOutboxMessages = false;
-            signals.For(context.GetType()).Pulse();
+            signals.Pulse(context.GetType());
         }
     }
 }

@@ -33,15 +33,20 @@ internal sealed class OutboxPublisher(IBus bus)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         deadline.CancelAfter(timeout);
+        var publish = bus.Publish(message, type, context =>
+        {
+            context.MessageId = row.EventId;
+            context.Durable = true;
+        }, deadline.Token);
         try
         {
-            await bus.Publish(message, type, context =>
-            {
-                context.MessageId = row.EventId;
-                context.Durable = true;
-            }, deadline.Token);
+            // WaitAsync as well as the token: while the broker is down, a publish waiting for the
+            // connection does not always honour cancellation, and one hung publish must not stall
+            // the dispatcher. An abandoned publish that completes later is a duplicate, which
+            // consumers ignore by EventId.
+            await publish.WaitAsync(timeout, stoppingToken);
         }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException or TimeoutException && !stoppingToken.IsCancellationRequested)
         {
             throw new TimeoutException($"the broker did not confirm within {timeout.TotalSeconds:0.#} s");
         }

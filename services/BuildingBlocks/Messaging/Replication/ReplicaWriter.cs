@@ -54,10 +54,16 @@ public sealed class ReplicaWriter<TContext>(UnitOfWork<TContext> uow, MessagingM
             return ConsumeOutcome.Own;
         }
         var incoming = toState(change, null);
+        incoming.ChangedBy = change.Origin;
         var current = await db.Set<TState>().FindAsync(AggregateKey.KeyValues(db, incoming), cancellationToken);
-        if (current is not null && current.Version >= change.Sequence)
+        if (current is not null && !ChangeOrder.Supersedes(change.Sequence, change.Origin, current.Version, current.ChangedBy))
         {
-            return ConsumeOutcome.Stale;
+            if (change.Sequence != current.Version)
+            {
+                return ConsumeOutcome.Stale;
+            }
+            RecordTie(db, incoming, change, loser: change.Origin, winner: current.ChangedBy);
+            return ConsumeOutcome.Superseded;
         }
         if (current is null)
         {
@@ -65,9 +71,31 @@ public sealed class ReplicaWriter<TContext>(UnitOfWork<TContext> uow, MessagingM
         }
         else
         {
-            db.Entry(current).CurrentValues.SetValues(toState(change, current));
+            if (change.Sequence == current.Version)
+            {
+                RecordTie(db, incoming, change, loser: current.ChangedBy, winner: change.Origin);
+            }
+            var state = toState(change, current);
+            state.ChangedBy = change.Origin;
+            db.Entry(current).CurrentValues.SetValues(state);
         }
         return ConsumeOutcome.Applied;
+    }
+
+    /// <summary>Two nodes made a change from the same version: say which one every node keeps.</summary>
+    private void RecordTie(TContext db, object aggregate, IIntegrationEvent change, string loser, string winner)
+    {
+        db.SupersededChanges.Add(new SupersededChange
+        {
+            AggregateKey = AggregateKey.Of(db, aggregate),
+            Version = change.Sequence,
+            EventType = change.GetType().Name,
+            LosingOrigin = loser,
+            WinningOrigin = winner,
+            RecordedAt = uow.Now,
+        });
+        logger.LogWarning("Concurrent changes to {Aggregate} at version {Version}: {Winner}'s change is kept on every node, {Loser}'s is superseded",
+            AggregateKey.Of(db, aggregate), change.Sequence, winner, loser);
     }
 
     private void Log(IIntegrationEvent change, ConsumeOutcome outcome)

@@ -20,16 +20,28 @@ public sealed class UnitOfWork<TContext>(
     /// <summary>This node's member code, the origin of every change made here.</summary>
     public string Origin => node.Value.Member;
 
-    public DateTimeOffset Now => time.GetUtcNow();
+    /// <summary>
+    /// The one instant of this unit of work, read when the write gate is entered: the state and its
+    /// event carry the same time, so origin and replicas agree field by field. Whole microseconds,
+    /// the finest that every store keeps (PostgreSQL's timestamptz), so no store rounds it differently.
+    /// </summary>
+    public DateTimeOffset Now { get; private set; }
 
-    public Task<IDisposable> LockAsync(CancellationToken cancellationToken) => gate.EnterAsync(cancellationToken);
+    public async Task<IDisposable> LockAsync(CancellationToken cancellationToken)
+    {
+        var entered = await gate.EnterAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        Now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+        return entered;
+    }
 
     /// <summary>A header for a change made on this node: a fresh EventId and this node's origin.</summary>
     public EventHeader NewHeader(long sequence) => new(Guid.NewGuid(), Origin, sequence, Now);
 
     /// <summary>Records a change made here to <paramref name="aggregate"/>: observers plus the outbox.</summary>
-    public void RecordLocal(object aggregate, IIntegrationEvent change)
+    public void RecordLocal(IVersioned aggregate, IIntegrationEvent change)
     {
+        aggregate.ChangedBy = Origin;
         RecordReplicated(change);
         db.Enqueue(change, AggregateKey.Of(db, aggregate));
     }

@@ -28,6 +28,10 @@ namespace TravelCorridor.Membership.Data.Migrations.Postgres
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("MaxStayDays")
                         .HasColumnType("integer");
 
@@ -76,6 +80,10 @@ namespace TravelCorridor.Membership.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("AdmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
@@ -107,6 +115,10 @@ namespace TravelCorridor.Membership.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("KeyId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("NotAfter")
@@ -275,6 +287,45 @@ namespace TravelCorridor.Membership.Data.Migrations.Postgres
                     b.HasKey("Sequence");
 
                     b.ToTable("membership_change_log", (string)null);
+                });
+
+            modelBuilder.Entity("TravelCorridor.Messaging.Replication.SupersededChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AggregateKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LosingOrigin")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WinningOrigin")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("superseded_changes", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -23,6 +23,10 @@ namespace TravelCorridor.Membership.Data.Migrations.Sqlite
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MaxStayDays")
                         .HasColumnType("INTEGER");
 
@@ -71,6 +75,10 @@ namespace TravelCorridor.Membership.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("AdmittedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -102,6 +110,10 @@ namespace TravelCorridor.Membership.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("KeyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("NotAfter")
@@ -266,6 +278,43 @@ namespace TravelCorridor.Membership.Data.Migrations.Sqlite
                     b.HasKey("Sequence");
 
                     b.ToTable("membership_change_log", (string)null);
+                });
+
+            modelBuilder.Entity("TravelCorridor.Messaging.Replication.SupersededChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AggregateKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LosingOrigin")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WinningOrigin")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("superseded_changes", (string)null);
                 });
 #pragma warning restore 612, 618
         }

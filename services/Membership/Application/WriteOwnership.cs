@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Persistence;
+
+namespace TravelCorridor.Membership.Application;
+
+/// <summary>
+/// Which node may write what, so that two nodes never make conflicting changes to a record only one
+/// of them owns: a member's keys on that member's own node; member-state status on the secretariat's
+/// node; a corridor on the node of either of its two members (the one case with two writers, settled
+/// by the change order every node applies).
+/// </summary>
+public sealed class WriteOwnership(IOptions<NodeOptions> node, IOptions<MembershipOptions> options)
+{
+    private string Here => node.Value.Member;
+
+    /// <summary>The secretariat's member code: configured, or this node when it runs alone.</summary>
+    public string Secretariat => string.IsNullOrEmpty(options.Value.Secretariat) ? Here : options.Value.Secretariat;
+
+    public void EnsureMemberStatusIsWrittenHere() =>
+        Ensure(Here == Secretariat, [Secretariat], "member-state status",
+            $"Member states are admitted, suspended and reinstated on the corridor secretariat's node ({Secretariat}).");
+
+    public void EnsureKeysAreWrittenHere(string member) =>
+        Ensure(Here == member, [member], "trust-list keys",
+            $"Keys of {member} are added and revoked on {member}'s own node.");
+
+    public void EnsureCorridorIsWrittenHere(string corridorId, string memberA, string memberB) =>
+        Ensure(Here == memberA || Here == memberB, [memberA, memberB], "corridor",
+            $"Corridor {corridorId} is changed on the node of one of its members ({memberA} or {memberB}).");
+
+    private void Ensure(bool owned, IReadOnlyList<string> owners, string what, string message)
+    {
+        if (!owned)
+        {
+            throw new FailedPreconditionException("WRITE_BELONGS_TO_ANOTHER_NODE", $"{message} This is {Here}'s node.",
+                new Dictionary<string, string> { ["record"] = what, ["owner_node"] = string.Join(",", owners), ["this_node"] = Here });
+        }
+    }
+}
