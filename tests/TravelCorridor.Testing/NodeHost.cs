@@ -34,6 +34,9 @@ public sealed class NodeHost : IAsyncDisposable
         Membership = new MembershipService.MembershipServiceClient(Channel);
     }
 
+    /// <summary>How often test nodes refresh their cached health (the shortest period allowed).</summary>
+    public static readonly TimeSpan HealthRefreshPeriod = TimeSpan.FromSeconds(1);
+
     public string Member { get; }
 
     public string DataDirectory { get; }
@@ -64,6 +67,8 @@ public sealed class NodeHost : IAsyncDisposable
             // Broker outages are provoked on purpose; MassTransit's reconnect stack traces only bury the signal.
             "--Logging:LogLevel:MassTransit=Critical",
             "--Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks=Error",
+            // Health answers from a cache refreshed this often; tests wait on it, so keep it short.
+            $"--Health:RefreshPeriod={HealthRefreshPeriod}",
         };
         args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
         var app = CorridorNode.Build([.. args], addMore);

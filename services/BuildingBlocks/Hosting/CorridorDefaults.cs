@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TravelCorridor.Hosting.Grpc;
+using TravelCorridor.Hosting.Health;
 using TravelCorridor.Hosting.Observability;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Messaging;
@@ -34,7 +35,7 @@ public static class CorridorDefaults
             o.EnableDetailedErrors = false;
         });
         builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddCorridorHealth(builder.Configuration);
         builder.Services.AddCorridorAuthentication(builder.Configuration);
         builder.Services.AddCorridorTelemetry(builder.Configuration, node.Member);
         return builder;
@@ -53,6 +54,7 @@ public static class CorridorDefaults
         app.UseAuthorization();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
+        app.MapGrpcService<DiagnosticsGrpcService>();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
