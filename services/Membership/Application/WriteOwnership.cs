@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Persistence;
@@ -8,10 +9,13 @@ namespace TravelCorridor.Membership.Application;
 /// Which node may write what, so that two nodes never make conflicting changes to a record only one
 /// of them owns: a member's keys on that member's own node; member-state status on the secretariat's
 /// node; a corridor on the node of either of its two members (the one case with two writers, settled
-/// by the change order every node applies).
+/// by the change order every node applies). A lone node (no broker: nobody to disagree with) owns
+/// every record, so the single-process node stays a complete sandbox.
 /// </summary>
-public sealed class WriteOwnership(IOptions<NodeOptions> node, IOptions<MembershipOptions> options)
+public sealed class WriteOwnership(IOptions<NodeOptions> node, IOptions<MembershipOptions> options, IConfiguration configuration)
 {
+    private readonly bool alone = string.IsNullOrWhiteSpace(configuration.GetConnectionString("RabbitMq"));
+
     private string Here => node.Value.Member;
 
     /// <summary>The secretariat's member code: configured, or this node when it runs alone.</summary>
@@ -31,7 +35,7 @@ public sealed class WriteOwnership(IOptions<NodeOptions> node, IOptions<Membersh
 
     private void Ensure(bool owned, IReadOnlyList<string> owners, string what, string message)
     {
-        if (!owned)
+        if (!owned && !alone)
         {
             throw new FailedPreconditionException("WRITE_BELONGS_TO_ANOTHER_NODE", $"{message} This is {Here}'s node.",
                 new Dictionary<string, string> { ["record"] = what, ["owner_node"] = string.Join(",", owners), ["this_node"] = Here });

@@ -54,8 +54,8 @@ public sealed class SchemaUpgradeTests(PostgresServer postgres) : IClassFixture<
                 // What nodes before migrations did at start.
                 await db.Database.EnsureCreatedAsync();
                 await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO member_states ("Code", "Name", "Status", "StatusReason", "AdmittedAt", "StatusChangedAt", "Version")
-                    VALUES ('BN', 'Brunei Darussalam', 'Active', '', {Admitted}, {Admitted}, 1)
+                    INSERT INTO member_states ("Code", "Name", "Status", "StatusReason", "AdmittedAt", "StatusChangedAt", "Version", "ChangedBy")
+                    VALUES ('BN', 'Brunei Darussalam', 'Active', '', {Admitted}, {Admitted}, 1, '')
                     """);
             }
 
