@@ -34,10 +34,10 @@ public sealed class LogicCommandTests
         var (exitCode, output, _) = CorridorctlRunner.Run("logic", "validate", logic);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("$.and[0]: not of the form { \"var\": \"<path>\" }", output, StringComparison.Ordinal);
-        Assert.Contains("$.and[1].plusTime[2]: \"unit\" argument (#3)", output, StringComparison.Ordinal);
-        Assert.Contains("$.and[1]: operand #2 of \"and\" is a date-time, which is neither truthy nor falsy", output, StringComparison.Ordinal);
-        Assert.Contains("3 problem(s)", output, StringComparison.Ordinal);
+        Assert.Contains("$.and[0]: error: not of the form { \"var\": \"<path>\" }", output, StringComparison.Ordinal);
+        Assert.Contains("$.and[1].plusTime[2]: error: \"unit\" argument (#3)", output, StringComparison.Ordinal);
+        Assert.Contains("$.and[1]: warning: operand #2 of \"and\" is a date-time, which is neither truthy nor falsy", output, StringComparison.Ordinal);
+        Assert.Contains("2 error(s), 1 warning(s)", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -85,8 +85,57 @@ public sealed class RulesTestCommandTests
     }
 
     [Fact]
+    public void A_lone_surrogate_in_one_payload_fails_that_case_and_keeps_the_batch()
+    {
+        var rule = CorridorctlRunner.TempFile(Rule);
+        var fresh = CorridorctlRunner.TempFile(Case("fresh test", "2025-03-01T10:00:00Z", "true"));
+        var odd = CorridorctlRunner.TempFile(Case("lone surrogate", "\\ud800", "false"));
+
+        var (exitCode, output, _) = CorridorctlRunner.Run("rules", "test", rule, fresh, odd);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("\"lone surrogate\"  expected failed, actual failed  error: not an allowed date or date-time format", output, StringComparison.Ordinal);
+        Assert.Contains("TR-SG-0001: 2 passed, 0 failed, 2 total", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Logic_warnings_are_shown_and_fail_the_run_only_when_strict()
+    {
+        var logic = Rule[(Rule.IndexOf("\"Logic\": ", StringComparison.Ordinal) + 9)..^1].Trim();
+        var rule = CorridorctlRunner.TempFile(WithLogic($$"""{ "if": [ true, {{logic}}, { "<": [ true, 1 ] } ] }"""));
+        var fresh = CorridorctlRunner.TempFile(Case("fresh test", "2025-03-01T10:00:00Z", "true"));
+
+        var (lenient, _, warnings) = CorridorctlRunner.Run("rules", "test", rule, fresh);
+        var (strict, _, _) = CorridorctlRunner.Run("rules", "test", "--strict", rule, fresh);
+        var (_, json, _) = CorridorctlRunner.Run("rules", "test", "--json", rule, fresh);
+
+        Assert.Equal(0, lenient);
+        Assert.Contains("warning: logic: $.Logic.if[2]['<'][0]: operand #1 of \"<\" must be an integer, but it is a boolean", warnings, StringComparison.Ordinal);
+        Assert.Equal(1, strict);
+        using var report = JsonDocument.Parse(json);
+        Assert.Equal("$.Logic.if[2]['<'][0]", Assert.Single(report.RootElement.GetProperty("warnings").EnumerateArray()).GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public void Json_output_shows_an_overflow_as_infinity_beside_its_json_null()
+    {
+        var rule = CorridorctlRunner.TempFile(WithLogic("""{ "+": [ { "var": "payload.n" }, { "var": "payload.n" } ] }"""));
+        var overflow = CorridorctlRunner.TempFile("""{ "name": "overflow", "payload": { "n": 1e308 }, "expected": false }""");
+
+        var (exitCode, output, _) = CorridorctlRunner.Run("rules", "test", "--json", rule, overflow);
+
+        Assert.Equal(0, exitCode);
+        using var report = JsonDocument.Parse(output);
+        var result = Assert.Single(report.RootElement.GetProperty("cases").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("value").ValueKind);
+        Assert.Equal("Infinity", result.GetProperty("display").GetString());
+    }
+
+    [Fact]
     public void A_missing_rule_file_is_an_input_error() =>
         Assert.Equal(2, CorridorctlRunner.Run("rules", "test", "/nonexistent/rule.json", "/nonexistent/case.json").ExitCode);
+
+    private static string WithLogic(string logic) => Rule[..Rule.IndexOf("\"Logic\": ", StringComparison.Ordinal)] + $"\"Logic\": {logic} }}";
 
     private static string Case(string name, string sampleTime, string expected) => $$"""
         { "name": "{{name}}", "payload": { "t": [ { "sc": "{{sampleTime}}" } ] },

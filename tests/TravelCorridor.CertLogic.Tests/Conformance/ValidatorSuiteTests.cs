@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace TravelCorridor.CertLogic.Tests.Conformance;
 
-/// <summary>Every case of the validation suite: exactly the issues it lists, with the same messages and expressions.</summary>
+/// <summary>
+/// Every case of the validation suite: exactly the issues it lists, with the same messages and expressions, as
+/// errors. (The reference validator has no warnings; ours only add to what it reports.)
+/// </summary>
 public sealed class ValidatorSuiteTests
 {
     private const string Folder = "validation-testSuite";
@@ -30,7 +33,7 @@ public sealed class ValidatorSuiteTests
         var testCase = ConformanceSuite.Load(Folder, file).GetProperty("cases")[index];
         var expected = testCase.GetProperty("issues").EnumerateArray().ToList();
 
-        var actual = CertLogicValidator.Validate(testCase.GetProperty("certLogicExpression"));
+        var actual = CertLogicValidator.Validate(testCase.GetProperty("certLogicExpression")).Where(issue => !issue.IsWarning).ToList();
 
         Assert.Equal(expected.Count, actual.Count);
         for (var i = 0; i < expected.Count; i++)

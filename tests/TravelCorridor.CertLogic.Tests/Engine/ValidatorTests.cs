@@ -17,21 +17,16 @@ public sealed class ValidatorTests
         Assert.Equal(
             [
                 "$.and[0]: unrecognised operator: \"foo\"",
-                "$.and[1]['<'][0]: operand #1 of \"<\" must be an integer, but it is a boolean",
+                "$.and[1]['<'][0]: warning: operand #1 of \"<\" must be an integer, but it is a boolean",
                 "$.and[2].plusTime[1]: \"amount\" argument (#2) of \"plusTime\" must be an integer, but it is: 1.5",
                 "$.and[2].plusTime[2]: \"unit\" argument (#3) of \"plusTime\" must be a string equal to one of year, month, day, hour, but it is: week",
                 "$.and[3]: not of the form { \"var\": \"<path>\" }",
-                "$.and[2]: operand #3 of \"and\" is a date-time, which is neither truthy nor falsy",
+                "$.and[2]: warning: operand #3 of \"and\" is a date-time, which is neither truthy nor falsy",
             ],
             issues.Select(issue => issue.ToString()));
     }
 
     [Theory]
-    [InlineData("""{"plusTime":[{"plusTime":["2021-01-01",0,"day"]},1,"day"]}""", "must be a string, but it is a date-time")]
-    [InlineData("""{"!":[{"plusTime":["2021-01-01",0,"day"]}]}""", "neither truthy nor falsy")]
-    [InlineData("""{"after":[1,{"plusTime":["2021-01-01",0,"day"]}]}""", "must be a date-time, but it is an integer")]
-    [InlineData("""{"in":["a","abc"]}""", "must be an array, but it is a string")]
-    [InlineData("""{"plusTime":["2021-13-01",0,"day"]}""", "is not an allowed date or date-time")]
     [InlineData("""{"+":[1]}""", "must have 2 operands, but it has 1")]
     [InlineData("""{"if":[true,1]}""", "must have exactly 3 values/operands, but it has 2")]
     [InlineData("""{"and":[true]}""", "at least 2 operands")]
@@ -41,11 +36,11 @@ public sealed class ValidatorTests
     [InlineData("""{"extractFromUVCI":["x",{"var":"i"}]}""", "\"index\" argument (#2)")]
     [InlineData("""{"var":"a..b"}""", "doesn't have a valid format")]
     [InlineData("""{"if":[true,{"a":1},null]}""", "invalid CertLogic expression")]
-    public void Operands_that_can_never_be_right_are_rejected_before_evaluation(string expression, string message)
+    public void What_the_reference_validator_reports_is_an_error_that_refuses_the_expression(string expression, string message)
     {
         var issues = CertLogicValidator.Validate(expression);
 
-        Assert.Contains(issues, issue => issue.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(issues, issue => !issue.IsWarning && issue.Message.Contains(message, StringComparison.Ordinal));
         Assert.Throws<CertLogicValidationException>(() => CertLogicCompiler.Compile(expression));
     }
 

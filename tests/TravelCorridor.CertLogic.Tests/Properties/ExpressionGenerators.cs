@@ -21,12 +21,27 @@ internal static class ExpressionGenerators
 
     private static readonly string[] Comparisons = ["<", ">", "<=", ">=", "after", "before", "not-after", "not-before"];
 
+    /// <summary>
+    /// Strings, as JSON literals, that trip text handling: lone surrogates (legal JSON escapes that
+    /// System.Text.Json will not turn into a string), a surrogate pair, control and invisible characters,
+    /// a trailing newline, and operator and date look-alikes.
+    /// </summary>
+    public static Gen<string> OddString { get; } = Gen.OneOf(
+        """ "\ud800" """, """ "\udfff" """, """ "a\udc00b" """, """ "\ud800\ud800" """, """ "\udc00\ud800" """,
+        """ "2021-06-01\ud800" """, """ "\ud83d\ude00" """, """ "\u0000" """, """ "\ufeff" """, """ "\u2028" """,
+        """ "\u200b" """, """ "e\u0301" """, """ "VR-SG-0001\n" """, """ "2021-06-01\n" """, """ "var\n" """,
+        """ "plusTime\u0000" """, """ "\uff10\uff11" """, """ "\\" """, """ "\"" """).Select(s => s.Trim());
+
+    /// <summary>Numbers at and beyond the edges of doubles: overflow to infinity, underflow to zero, negative zero.</summary>
+    public static Gen<string> OddNumber { get; } = Gen.OneOf("1e308", "-1e308", "1e400", "-1e400", "1e-400", "-0", "1.0", "9007199254740993");
+
     public static Gen<string> Leaf { get; } = Gen.Frequency(
         (3, Gen.Int[-3, 40].Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))),
         (3, Gen.OneOf(Strings).Select(Quote)),
         (1, Gen.OneOf("true", "false")),
         (6, Gen.OneOf(Paths).Select(p => $$"""{"var":{{Quote(p)}}}""")),
-        (1, Gen.OneOf("null", "1.5", """{"all":[1]}""", """{"var":"a."}""", "{}")));
+        (1, Gen.OneOf("null", "1.5", """{"all":[1]}""", """{"var":"a."}""", "{}")),
+        (1, OddString));
 
     public static Gen<string> Expression(int depth) => depth == 0
         ? Leaf
@@ -52,20 +67,27 @@ internal static class ExpressionGenerators
         (a, b, n, s, arr, k) =>
             $$$"""{"a":{{{a}}},"b":{{{b}}},"n":{{{n}}},"m":{{{n + 1}}},"s":{{{Quote(s)}}},"d":{{{Quote(s)}}},"arr":[{{{string.Join(",", arr)}}}],"obj":{"k":{{{k}}},"arr":[{{{n}}}]}}""");
 
-    /// <summary>Arbitrary JSON, with operator names as likely keys: the raw material of fuzzing.</summary>
+    /// <summary>Arbitrary JSON, with operator names and odd strings as likely keys: the raw material of fuzzing.</summary>
     public static Gen<string> AnyJson(int depth) => depth == 0
         ? Gen.Frequency(
             (3, Gen.Int.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             (1, Gen.Double.Where(double.IsFinite).Select(d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture))),
+            (1, OddNumber),
             (3, Gen.OneOf(Gen.OneOf(Strings), Gen.String).Select(Quote)),
+            (2, OddString),
             (1, Gen.OneOf("true", "false", "null")))
         : Gen.Frequency(
             (2, AnyJson(0)),
             (2, AnyJson(depth - 1).Array[0, 4].Select(items => $"[{string.Join(",", items)}]")),
-            (3, Gen.Select(Gen.OneOf(Gen.OneOf(Comparisons), Gen.OneOf("var", "if", "and", "!", "===", "in", "+", "plusTime", "reduce", "extractFromUVCI", "dccDateOfBirth"), Gen.String),
-                AnyJson(depth - 1), (key, value) => $$"""{{{Quote(key)}}:{{value}}}""")),
-            (1, Gen.Select(Gen.String, AnyJson(depth - 1)).Array[0, 3]
-                .Select(pairs => "{" + string.Join(",", pairs.Select(p => $"{Quote(p.Item1)}:{p.Item2}")) + "}")));
+            (3, Gen.Select(Key, AnyJson(depth - 1), (key, value) => $$"""{{{key}}:{{value}}}""")),
+            (1, Gen.Select(Gen.Frequency((3, Gen.String.Select(Quote)), (1, OddString)), AnyJson(depth - 1)).Array[0, 3]
+                .Select(pairs => "{" + string.Join(",", pairs.Select(p => $"{p.Item1}:{p.Item2}")) + "}")));
+
+    /// <summary>Object keys: mostly operator names, sometimes odd strings or anything at all (as JSON literals).</summary>
+    private static Gen<string> Key { get; } = Gen.Frequency(
+        (4, Gen.OneOf(Gen.OneOf(Comparisons), Gen.OneOf("var", "if", "and", "!", "===", "in", "+", "plusTime", "reduce", "extractFromUVCI", "dccDateOfBirth")).Select(Quote)),
+        (1, OddString),
+        (1, Gen.String.Select(Quote)));
 
     private static Gen<string> LiteralArray { get; } =
         Gen.OneOf(Gen.OneOf(Strings).Select(Quote), Gen.Int[-2, 3].Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)))
@@ -82,7 +104,8 @@ internal static class ExpressionGenerators
         ? Gen.Frequency(
             (3, Gen.Int[-3, 3].Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             (3, Gen.OneOf(Strings).Select(Quote)),
-            (1, Gen.OneOf("true", "false", "null", "2.5", "[]", "{}")))
+            (1, Gen.OneOf("true", "false", "null", "2.5", "[]", "{}")),
+            (1, Gen.OneOf(OddString, OddNumber)))
         : Gen.Frequency(
             (4, Value(0)),
             (1, Value(depth - 1).Array[0, 3].Select(items => $"[{string.Join(",", items)}]")),

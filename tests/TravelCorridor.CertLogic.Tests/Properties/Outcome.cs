@@ -1,6 +1,10 @@
 namespace TravelCorridor.CertLogic.Tests.Properties;
 
-/// <summary>What an evaluation came to: a value, or one of the engine's exceptions (anything else propagates).</summary>
+/// <summary>
+/// What an evaluation came to: a value, or one of the engine's exceptions. Anything else propagates, and so
+/// does <see cref="CertLogicInternalException"/>: the guard that makes a bug look like an engine exception
+/// must not hide the bug from the properties.
+/// </summary>
 internal sealed record Outcome(CertLogicValue? Value, string? Error)
 {
     public static Outcome Of(Func<CertLogicValue> evaluate)
@@ -9,7 +13,7 @@ internal sealed record Outcome(CertLogicValue? Value, string? Error)
         {
             return new(evaluate(), null);
         }
-        catch (CertLogicException e)
+        catch (CertLogicException e) when (e is not CertLogicInternalException)
         {
             return new(null, $"{e.GetType().Name}: {e.Message}");
         }

@@ -4,7 +4,7 @@ namespace TravelCorridor.CertLogic.Tests.Rules;
 
 public sealed class RuleEnvelopeParserTests
 {
-    private const string ValidRule = """
+    internal const string ValidRule = """
         {
           "Identifier": "VR-SG-0001",
           "Type": "Acceptance",

@@ -3,19 +3,25 @@ using TravelCorridor.CertLogic;
 
 namespace TravelCorridor.Corridorctl.Commands;
 
-/// <summary><c>corridorctl logic eval --logic FILE --data FILE</c>: the value of an expression on some data, as JSON.</summary>
+/// <summary>
+/// <c>corridorctl logic eval --logic FILE --data FILE [--strict]</c>: the value of an expression on some data,
+/// as JSON (a number JSON cannot hold is printed as JavaScript prints it: <c>Infinity</c>). Warnings go to
+/// standard error and do not stop the evaluation unless <c>--strict</c>.
+/// </summary>
 public static class LogicEvalCommand
 {
     public static Command Create()
     {
         var logic = new Option<FileInfo>("--logic") { Description = "JSON file holding a CertLogic expression", Required = true };
         var data = new Option<FileInfo?>("--data") { Description = "JSON file holding the data context (default: null)" };
-        var command = new Command("eval", "Evaluate a CertLogic expression on a data context and print the value as JSON") { logic, data };
-        command.SetAction(parse => Run(parse.GetValue(logic)!, parse.GetValue(data), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        var strict = new Option<bool>("--strict") { Description = "Refuse an expression with warnings instead of evaluating it" };
+        var command = new Command("eval", "Evaluate a CertLogic expression on a data context and print the value as JSON") { logic, data, strict };
+        command.SetAction(parse => Run(parse.GetValue(logic)!, parse.GetValue(data), parse.GetValue(strict),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(FileInfo logicFile, FileInfo? dataFile, TextWriter output, TextWriter error)
+    private static int Run(FileInfo logicFile, FileInfo? dataFile, bool strict, TextWriter output, TextWriter error)
     {
         if (!JsonFile.TryRead(logicFile, out var logic, out var problem))
         {
@@ -50,17 +56,20 @@ public static class LogicEvalCommand
 
             try
             {
-                output.WriteLine(CertLogicCompiler.Compile(logic!.RootElement).Evaluate(data).ToJsonString());
-                return ExitCodes.Ok;
-            }
-            catch (CertLogicValidationException e)
-            {
-                foreach (var issue in e.Issues)
+                // Every issue is shown, warnings too, whether or not the expression is refused.
+                var issues = CertLogicValidator.Validate(logic!.RootElement);
+                foreach (var issue in issues)
                 {
-                    error.WriteLine(issue);
+                    error.WriteLine(IssueText.Line(issue));
                 }
 
-                return ExitCodes.Failed;
+                if (CertLogicValidator.Refusing(issues, strict).Count > 0)
+                {
+                    return ExitCodes.Failed;
+                }
+
+                output.WriteLine(CertLogicCompiler.Compile(logic.RootElement).Evaluate(data).ToDisplayString());
+                return ExitCodes.Ok;
             }
             catch (CertLogicException e)
             {

@@ -3,18 +3,22 @@ using TravelCorridor.CertLogic;
 
 namespace TravelCorridor.Corridorctl.Commands;
 
-/// <summary><c>corridorctl logic validate FILE</c>: every problem of an expression, with its JSON path.</summary>
+/// <summary>
+/// <c>corridorctl logic validate FILE [--strict]</c>: every error and warning of an expression, with its JSON
+/// path. Exit code 1 for errors (and, with <c>--strict</c>, for warnings), 0 otherwise.
+/// </summary>
 public static class LogicValidateCommand
 {
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "JSON file holding a CertLogic expression" };
-        var command = new Command("validate", "Validate a CertLogic expression and print every problem with its path") { file };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        var strict = new Option<bool>("--strict") { Description = "Also fail on warnings (operands that can never be right, which certlogic-js accepts)" };
+        var command = new Command("validate", "Validate a CertLogic expression and print every error and warning with its path") { file, strict };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(strict), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(FileInfo file, TextWriter output, TextWriter error)
+    private static int Run(FileInfo file, bool strict, TextWriter output, TextWriter error)
     {
         if (!JsonFile.TryRead(file, out var document, out var problem))
         {
@@ -29,19 +33,19 @@ public static class LogicValidateCommand
             {
                 issues = CertLogicValidator.Validate(document!.RootElement);
             }
-            catch (CertLogicLimitExceededException e)
+            catch (CertLogicException e)
             {
-                output.WriteLine($"$: {e.Message}");
+                output.WriteLine($"$: error: {e.Message}");
                 return ExitCodes.Failed;
             }
 
             foreach (var issue in issues)
             {
-                output.WriteLine(issue);
+                output.WriteLine(IssueText.Line(issue));
             }
 
-            output.WriteLine(issues.Count == 0 ? "valid" : $"{issues.Count} problem(s)");
-            return issues.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+            output.WriteLine(IssueText.Summary(issues));
+            return CertLogicValidator.Refusing(issues, strict).Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
         }
     }
 }

@@ -8,7 +8,8 @@ namespace TravelCorridor.Corridorctl.Commands;
 
 /// <summary>
 /// <c>corridorctl rules test RULE.json CASE.json...</c>: runs a rule's published test cases, so authors can
-/// check a rule before they publish it. Exit code 0 only when every case passes.
+/// check a rule before they publish it. Envelope problems and logic warnings are shown as warnings. Exit code
+/// 0 only when every case passes (and, with <c>--strict</c>, there are no envelope problems or warnings).
 /// </summary>
 public static class RulesTestCommand
 {
@@ -17,7 +18,7 @@ public static class RulesTestCommand
         var rule = new Argument<FileInfo>("rule") { Description = "The rule (EU DCC rule JSON with a Logic field)" };
         var cases = new Argument<FileInfo[]>("cases") { Description = "Case files { name, payload, external, expected }", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Machine-readable output" };
-        var strict = new Option<bool>("--strict") { Description = "Also fail when the rule envelope has problems" };
+        var strict = new Option<bool>("--strict") { Description = "Also fail when the rule envelope has problems or the logic has warnings" };
         var command = new Command("test", "Evaluate a rule's Logic on test cases and compare with their expected verdicts") { rule, cases, json, strict };
         command.SetAction(parse => Run(parse.GetValue(rule)!, parse.GetValue(cases)!, parse.GetValue(json), parse.GetValue(strict),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
@@ -39,12 +40,12 @@ public static class RulesTestCommand
             var (logic, logicProblem) = CompileLogic(root);
             var runner = new RuleCaseRunner(logic, logicProblem);
             var results = ReadCases(caseFiles).Select(runner.Run).ToList();
-            var identifier = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("Identifier", out var id) && id.ValueKind == JsonValueKind.String
-                ? id.GetString()! : ruleFile.Name;
+            var identifier = JsonText.TryGetProperty(root, "Identifier", out var id) && id.ValueKind == JsonValueKind.String
+                ? JsonText.GetString(id) : ruleFile.Name;
 
             if (json)
             {
-                TestReport.WriteJson(output, identifier, envelope.Problems, results);
+                TestReport.WriteJson(output, identifier, envelope, results);
             }
             else
             {
@@ -53,17 +54,22 @@ public static class RulesTestCommand
                     error.WriteLine($"warning: rule envelope: {envelopeProblem}");
                 }
 
+                foreach (var warning in envelope.Warnings)
+                {
+                    error.WriteLine($"warning: logic: {warning}");
+                }
+
                 TestReport.WriteText(output, identifier, results);
             }
 
-            var allPassed = results.All(r => r.Passes) && !(strict && envelope.Problems.Count > 0);
+            var allPassed = results.All(r => r.Passes) && !(strict && (envelope.Problems.Count > 0 || envelope.Warnings.Count > 0));
             return allPassed ? ExitCodes.Ok : ExitCodes.Failed;
         }
     }
 
     private static (CompiledCertLogic? Logic, string? Problem) CompileLogic(JsonElement root)
     {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Logic", out var logic))
+        if (!JsonText.TryGetProperty(root, "Logic", out var logic))
         {
             return (null, "the rule has no Logic");
         }

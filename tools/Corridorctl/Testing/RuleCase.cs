@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TravelCorridor.CertLogic;
 
 namespace TravelCorridor.Corridorctl.Testing;
 
@@ -23,10 +24,11 @@ public sealed record RuleCase(string Source, string Name, JsonElement Payload, J
             return Unreadable(source, "a case must be a JSON object");
         }
 
-        var name = element.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : source;
-        var payload = element.TryGetProperty("payload", out var p) ? p.Clone() : default;
-        var external = element.TryGetProperty("external", out var e) ? e.Clone() : default;
-        var expected = element.TryGetProperty("expected", out var x) ? ParseExpected(x) : null;
+        // JsonText, not JsonElement's own readers: those throw on a lone surrogate ("\ud800"), which is legal JSON.
+        var name = JsonText.TryGetProperty(element, "name", out var n) && n.ValueKind == JsonValueKind.String ? JsonText.GetString(n) : source;
+        var payload = JsonText.TryGetProperty(element, "payload", out var p) ? p.Clone() : default;
+        var external = JsonText.TryGetProperty(element, "external", out var e) ? e.Clone() : default;
+        var expected = JsonText.TryGetProperty(element, "expected", out var x) ? ParseExpected(x) : null;
         return new(source, name, payload, external, expected,
             expected is null ? "\"expected\" must be true, false, \"passed\" or \"failed\"" : null);
     }
@@ -35,8 +37,8 @@ public sealed record RuleCase(string Source, string Name, JsonElement Payload, J
     {
         JsonValueKind.True => Verdict.Passed,
         JsonValueKind.False => Verdict.Failed,
-        JsonValueKind.String when string.Equals(expected.GetString(), "passed", StringComparison.OrdinalIgnoreCase) => Verdict.Passed,
-        JsonValueKind.String when string.Equals(expected.GetString(), "failed", StringComparison.OrdinalIgnoreCase) => Verdict.Failed,
+        JsonValueKind.String when string.Equals(JsonText.GetString(expected), "passed", StringComparison.OrdinalIgnoreCase) => Verdict.Passed,
+        JsonValueKind.String when string.Equals(JsonText.GetString(expected), "failed", StringComparison.OrdinalIgnoreCase) => Verdict.Failed,
         _ => null,
     };
 }

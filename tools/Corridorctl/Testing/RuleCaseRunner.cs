@@ -25,7 +25,7 @@ public sealed class RuleCaseRunner(CompiledCertLogic? logic, string? logicProble
             ]);
             var value = logic.Evaluate(data);
             var passed = value.Kind == CertLogicValueKind.Boolean && value.AsBoolean();
-            return new(testCase, passed ? Verdict.Passed : Verdict.Failed, value.ToJsonString(), testCase.Problem);
+            return new(testCase, passed ? Verdict.Passed : Verdict.Failed, value.ToJsonString(), testCase.Problem, value.ToDisplayString());
         }
         catch (CertLogicException e)
         {

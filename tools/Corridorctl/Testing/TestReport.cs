@@ -23,7 +23,7 @@ public static class TestReport
         output.WriteLine($"{rule}: {passed} passed, {results.Count - passed} failed, {results.Count} total");
     }
 
-    public static void WriteJson(TextWriter output, string rule, IReadOnlyList<RuleProblem> envelopeProblems, IReadOnlyList<CaseResult> results)
+    public static void WriteJson(TextWriter output, string rule, RuleEnvelopeResult envelope, IReadOnlyList<CaseResult> results)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, JsonFile.Indented))
@@ -32,16 +32,8 @@ public static class TestReport
             writer.WriteString("rule", rule);
             writer.WriteNumber("passed", results.Count(r => r.Passes));
             writer.WriteNumber("failed", results.Count(r => !r.Passes));
-            writer.WriteStartArray("envelopeProblems");
-            foreach (var problem in envelopeProblems)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("path", problem.Path);
-                writer.WriteString("message", problem.Message);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            WriteProblems(writer, "envelopeProblems", envelope.Problems);
+            WriteProblems(writer, "warnings", envelope.Warnings);
             writer.WriteStartArray("cases");
             foreach (var result in results)
             {
@@ -54,7 +46,13 @@ public static class TestReport
                 if (result.Value is not null)
                 {
                     writer.WritePropertyName("value");
-                    writer.WriteRawValue(result.Value);
+                    writer.WriteRawValue(result.Value, skipInputValidation: true);
+                }
+
+                // Only where JSON cannot show the value (an overflow to Infinity is written as null).
+                if (result.Display is not null && result.Display != result.Value)
+                {
+                    writer.WriteString("display", result.Display);
                 }
 
                 writer.WriteString("error", result.Error);
@@ -66,6 +64,20 @@ public static class TestReport
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteProblems(Utf8JsonWriter writer, string name, IReadOnlyList<RuleProblem> problems)
+    {
+        writer.WriteStartArray(name);
+        foreach (var problem in problems)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", problem.Path);
+            writer.WriteString("message", problem.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static string Describe(Verdict? verdict) => verdict switch

@@ -28,13 +28,20 @@ public sealed class CompiledCertLogic
     /// <exception cref="CertLogicLimitExceededException">More <c>reduce</c> steps than the limits allow.</exception>
     public CertLogicValue Evaluate(in CertLogicValue data)
     {
-        if (_method is { } method)
+        try
         {
-            return method(data);
-        }
+            if (_method is { } method)
+            {
+                return method(data);
+            }
 
-        var frame = new EvaluationFrame { Data = data, ReduceStepsLeft = _limits.MaxReduceSteps, Limits = _limits };
-        return _root!(ref frame);
+            var frame = new EvaluationFrame { Data = data, ReduceStepsLeft = _limits.MaxReduceSteps, Limits = _limits };
+            return _root!(ref frame);
+        }
+        catch (Exception e) when (EngineBoundary.IsUnexpected(e))
+        {
+            throw EngineBoundary.Fault("evaluating", e);
+        }
     }
 
     /// <summary>

@@ -128,7 +128,7 @@ internal sealed partial class IlCompiler
     {
         var date = Operand(operands, 0, at);
         var amount = CertLogicValue.ReadNumber(operands[1]);
-        TimeUnits.TryParse(operands[2].GetString()!, out var unit);
+        TimeUnits.TryParse(JsonText.GetString(operands[2]), out var unit);
         if (date.Constant is { } literal)
         {
             // A literal date gives the same date-time every time: work it out now (errors stay at run time).

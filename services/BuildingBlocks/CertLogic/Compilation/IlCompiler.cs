@@ -105,7 +105,7 @@ internal sealed partial class IlCompiler
         switch (expr.ValueKind)
         {
             case JsonValueKind.String:
-                return Literal(CertLogicValue.FromString(expr.GetString()!));
+                return Literal(CertLogicValue.FromString(JsonText.GetString(expr)));
             case JsonValueKind.Number:
                 return Literal(CertLogicValue.FromNumber(CertLogicValue.ReadNumber(expr)));
             case JsonValueKind.True:
@@ -117,10 +117,11 @@ internal sealed partial class IlCompiler
             default:
                 var operation = expr.EnumerateObject().First();
                 var operands = operation.Value;
-                var at = JsonPaths.Property(path, operation.Name);
-                return operation.Name switch
+                var op = JsonText.GetName(operation);
+                var at = JsonPaths.Property(path, op);
+                return op switch
                 {
-                    Operators.Var => CompileVar(operands.GetString()!, path),
+                    Operators.Var => CompileVar(JsonText.GetString(operands), path),
                     Operators.If => CompileIf(operands, at, path),
                     Operators.And => CompileAnd(operands, at, path),
                     Operators.Not => new(Expression.Not(Truth(Operand(operands, 0, at), "operand of \"!\"", path))),
@@ -132,7 +133,7 @@ internal sealed partial class IlCompiler
                     Operators.ExtractFromUvci => Call(nameof(ExtractFromUvci), AsValue(Operand(operands, 0, at)),
                         Expression.Constant(CertLogicValue.ReadNumber(operands[1])), Expression.Constant(path)),
                     Operators.Reduce => CompileReduce(operands, at, path),
-                    _ => CompileComparison(operation.Name, operands, at, path),
+                    _ => CompileComparison(op, operands, at, path),
                 };
         }
     }

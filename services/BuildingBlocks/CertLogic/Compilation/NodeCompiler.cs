@@ -35,7 +35,7 @@ internal sealed partial class NodeCompiler
         switch (expr.ValueKind)
         {
             case JsonValueKind.String:
-                return Constant(CertLogicValue.FromString(expr.GetString()!));
+                return Constant(CertLogicValue.FromString(JsonText.GetString(expr)));
             case JsonValueKind.Number:
                 return Constant(CertLogicValue.FromNumber(CertLogicValue.ReadNumber(expr)));
             case JsonValueKind.True:
@@ -47,10 +47,11 @@ internal sealed partial class NodeCompiler
             default:
                 var operation = expr.EnumerateObject().First();
                 var operands = operation.Value;
-                var at = JsonPaths.Property(path, operation.Name);
-                return operation.Name switch
+                var op = JsonText.GetName(operation);
+                var at = JsonPaths.Property(path, op);
+                return op switch
                 {
-                    Operators.Var => new(CompileVar(operands.GetString()!, inLambda)),
+                    Operators.Var => new(CompileVar(JsonText.GetString(operands), inLambda)),
                     Operators.If => CompileIf(operands, at, path, inLambda),
                     Operators.And => CompileAnd(operands, at, path, inLambda),
                     Operators.Not => CompileNot(operands, at, path, inLambda),
@@ -61,7 +62,7 @@ internal sealed partial class NodeCompiler
                     Operators.DccDateOfBirth => CompileDateOfBirth(operands, at, path, inLambda),
                     Operators.ExtractFromUvci => CompileExtract(operands, at, path, inLambda),
                     Operators.Reduce => CompileReduce(operands, at, path, inLambda),
-                    _ => CompileComparison(operation.Name, operands, at, path, inLambda),
+                    _ => CompileComparison(op, operands, at, path, inLambda),
                 };
         }
     }

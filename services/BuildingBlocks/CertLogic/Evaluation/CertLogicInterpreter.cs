@@ -8,14 +8,24 @@ namespace TravelCorridor.CertLogic;
 /// </summary>
 public static class CertLogicInterpreter
 {
-    /// <summary>Validates <paramref name="expression"/>, then evaluates it on <paramref name="data"/>.</summary>
-    /// <exception cref="CertLogicValidationException">The expression is invalid (checked before anything is evaluated).</exception>
+    /// <summary>
+    /// Validates <paramref name="expression"/>, then evaluates it on <paramref name="data"/>. Warnings do not
+    /// stop it unless <paramref name="strict"/> (see <see cref="CertLogicIssueSeverity"/>).
+    /// </summary>
+    /// <exception cref="CertLogicValidationException">The expression is refused (checked before anything is evaluated).</exception>
     /// <exception cref="CertLogicEvaluationException">An operation met a value of the wrong type.</exception>
     /// <exception cref="CertLogicLimitExceededException">A <see cref="CertLogicLimits"/> limit was exceeded.</exception>
-    public static CertLogicValue Evaluate(JsonElement expression, CertLogicValue data, CertLogicLimits? limits = null)
+    public static CertLogicValue Evaluate(JsonElement expression, CertLogicValue data, CertLogicLimits? limits = null, bool strict = false)
     {
         limits ??= CertLogicLimits.Default;
-        CertLogicValidator.EnsureValid(expression, limits);
-        return new InterpreterRun(limits).Eval(expression, data);
+        CertLogicValidator.EnsureValid(expression, limits, strict);
+        try
+        {
+            return new InterpreterRun(limits).Eval(expression, data);
+        }
+        catch (Exception e) when (EngineBoundary.IsUnexpected(e))
+        {
+            throw EngineBoundary.Fault("interpreting", e);
+        }
     }
 }

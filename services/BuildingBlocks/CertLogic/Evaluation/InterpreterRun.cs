@@ -27,7 +27,7 @@ internal sealed class InterpreterRun(CertLogicLimits limits) : IPathSource
         switch (expr.ValueKind)
         {
             case JsonValueKind.String:
-                return CertLogicValue.FromString(expr.GetString()!);
+                return CertLogicValue.FromString(JsonText.GetString(expr));
             case JsonValueKind.Number:
                 return CertLogicValue.FromNumber(CertLogicValue.ReadNumber(expr));
             case JsonValueKind.True:
@@ -44,9 +44,10 @@ internal sealed class InterpreterRun(CertLogicLimits limits) : IPathSource
                 return CertLogicValue.FromArrayUnsafe(items);
             case JsonValueKind.Object:
                 var operation = expr.EnumerateObject().First();
-                return operation.Name == Operators.Var
-                    ? DataPath.Parse(operation.Value.GetString()!).Access(data)
-                    : Operation(operation.Name, operation.Value, data);
+                var op = JsonText.GetName(operation);
+                return op == Operators.Var
+                    ? DataPath.Parse(JsonText.GetString(operation.Value)).Access(data)
+                    : Operation(op, operation.Value, data);
             default:
                 throw new CertLogicEvaluationException("invalid CertLogic expression", CurrentPath());
         }
@@ -81,7 +82,7 @@ internal sealed class InterpreterRun(CertLogicLimits limits) : IPathSource
                 var a = Operand(op, operands, 0, data);
                 return Semantics.Plus(a, Operand(op, operands, 1, data), here);
             case Operators.PlusTime:
-                TimeUnits.TryParse(operands[2].GetString()!, out var unit);
+                TimeUnits.TryParse(JsonText.GetString(operands[2]), out var unit);
                 return Semantics.PlusTime(Operand(op, operands, 0, data), CertLogicValue.ReadNumber(operands[1]), unit, here);
             case Operators.DccDateOfBirth:
                 return Semantics.DateOfBirth(Operand(op, operands, 0, data), here);

@@ -135,7 +135,7 @@ internal static class Semantics
     public static string Describe(in CertLogicValue value) => value.Kind switch
     {
         CertLogicValueKind.String => "a string",
-        CertLogicValueKind.Number => value.ToJsonString(),
+        CertLogicValueKind.Number => value.ToDisplayString(),
         CertLogicValueKind.DateTime => $"the date-time {value.ToJsonString()}",
         _ => value.ToString(),
     };

@@ -9,11 +9,14 @@ internal sealed partial class EnvelopeReader(JsonElement root)
 {
     public List<RuleProblem> Problems { get; } = [];
 
+    /// <summary>Findings that do not stop the rule (warnings about its logic).</summary>
+    public List<RuleProblem> Warnings { get; } = [];
+
     public void Problem(string field, string message) => Problems.Add(new(Path(field), message));
 
     public JsonElement? Field(string name, bool required)
     {
-        if (root.TryGetProperty(name, out var value))
+        if (JsonText.TryGetProperty(root, name, out var value))
         {
             return value;
         }
@@ -39,7 +42,12 @@ internal sealed partial class EnvelopeReader(JsonElement root)
             return null;
         }
 
-        var text = value.GetString()!;
+        var text = JsonText.GetString(value);
+        if (!IsText(name, text))
+        {
+            return null;
+        }
+
         if (pattern is not null && !pattern.IsMatch(text))
         {
             Problem(name, $"must be {patternDescription}, but is \"{text}\"");
@@ -122,13 +130,14 @@ internal sealed partial class EnvelopeReader(JsonElement root)
         var i = 0;
         foreach (var item in value.EnumerateArray())
         {
-            if (item.ValueKind != JsonValueKind.String || !pattern.IsMatch(item.GetString()!))
+            var text = item.ValueKind == JsonValueKind.String ? JsonText.GetString(item) : null;
+            if (text is null || !pattern.IsMatch(text))
             {
                 Problems.Add(new($"{Path(name)}[{i}]", $"must be {patternDescription}"));
             }
-            else
+            else if (IsText($"{name}[{i}]", text))
             {
-                items.Add(item.GetString()!);
+                items.Add(text);
             }
 
             i++;
@@ -144,6 +153,22 @@ internal sealed partial class EnvelopeReader(JsonElement root)
 
     public static string Path(string field) => $"$.{field}";
 
-    [GeneratedRegex(@"^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([-+][0-2]\d:[0-5]\d|Z)$")]
+    /// <summary>
+    /// Whether a string is Unicode text, recording a problem if not. JSON may hold a lone surrogate as an
+    /// escape (<c>"\ud800"</c>); in an envelope field, all of which are stored and shown, it is a mistake.
+    /// </summary>
+    public bool IsText(string field, string text)
+    {
+        if (LoneSurrogates.IndexIn(text) is var at and >= 0)
+        {
+            Problem(field, $"must be Unicode text, but holds a lone UTF-16 surrogate ({LoneSurrogates.Describe(text[at])}) at index {at}");
+            return false;
+        }
+
+        return true;
+    }
+
+    // Anchored at the true end (\z: "$" would let a trailing "\n" through); [0-9], not \d, which matches any Unicode digit.
+    [GeneratedRegex(@"^[0-9]{4}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]([-+][0-2][0-9]:[0-5][0-9]|Z)\z")]
     private static partial Regex TimestampPattern();
 }

@@ -1,12 +1,12 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace TravelCorridor.CertLogic.Rules;
 
 /// <summary>
 /// Parses and validates a rule envelope (EU DCC validation rule format plus our extensions), reporting
 /// every problem at once, and compiles its logic. Checks follow the EU gateway's rule schema and upload
-/// constraints that do not depend on the clock or on earlier versions.
+/// constraints that do not depend on the clock or on earlier versions. Warnings about the logic are
+/// returned beside the rule; <c>strict</c> makes them problems.
 /// </summary>
 public static partial class RuleEnvelopeParser
 {
@@ -17,31 +17,56 @@ public static partial class RuleEnvelopeParser
     ];
 
     /// <summary>Parses rule JSON text; malformed JSON is reported as a problem at <c>$</c>.</summary>
-    public static RuleEnvelopeResult Parse(string json, CertLogicLimits? limits = null)
+    public static RuleEnvelopeResult Parse(string json, CertLogicLimits? limits = null, bool strict = false)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        if (LoneSurrogates.IndexIn(json) is var at and >= 0)
+        {
+            return new(null, [new("$", $"not valid JSON: a lone surrogate character ({LoneSurrogates.Describe(json[at])}) at index {at} is not Unicode text")], []);
+        }
+
         try
         {
             using var document = JsonDocument.Parse(json);
-            return Parse(document.RootElement, limits);
+            return Parse(document.RootElement, limits, strict);
         }
         catch (JsonException e)
         {
-            return new(null, [new("$", $"not valid JSON: {e.Message}")]);
+            return new(null, [new("$", $"not valid JSON: {e.Message}")], []);
+        }
+        catch (Exception e) when (EngineBoundary.IsUnexpected(e))
+        {
+            throw EngineBoundary.Fault("parsing a rule", e);
         }
     }
 
     /// <summary>Parses a rule; the JSON may be disposed afterwards.</summary>
-    public static RuleEnvelopeResult Parse(JsonElement json, CertLogicLimits? limits = null)
+    /// <param name="json">The rule object.</param>
+    /// <param name="limits">Limits for its logic.</param>
+    /// <param name="strict">Whether warnings about the logic are problems too.</param>
+    public static RuleEnvelopeResult Parse(JsonElement json, CertLogicLimits? limits = null, bool strict = false)
+    {
+        try
+        {
+            return Read(json, limits, strict);
+        }
+        catch (Exception e) when (EngineBoundary.IsUnexpected(e))
+        {
+            throw EngineBoundary.Fault("parsing a rule", e);
+        }
+    }
+
+    private static RuleEnvelopeResult Read(JsonElement json, CertLogicLimits? limits, bool strict)
     {
         if (json.ValueKind != JsonValueKind.Object)
         {
-            return new(null, [new("$", "a rule must be a JSON object")]);
+            return new(null, [new("$", "a rule must be a JSON object")], []);
         }
 
         var read = new EnvelopeReader(json);
-        foreach (var property in json.EnumerateObject().Where(p => !KnownFields.Contains(p.Name)))
+        foreach (var name in json.EnumerateObject().Select(JsonText.GetName).Where(name => !KnownFields.Contains(name)))
         {
-            read.Problem(property.Name, "is not a rule field (names are case-sensitive)");
+            read.Problem(name, "is not a rule field (names are case-sensitive)");
         }
 
         var identifier = read.String("Identifier", true, IdentifierPattern(), "of the form GR|VR|TR|RR|IR-<country>-<4 digits> (e.g. VR-SG-0001)");
@@ -59,7 +84,7 @@ public static partial class RuleEnvelopeParser
         var outcome = read.OneOf("Outcome", false, ("DENY", RuleOutcome.Deny), ("REFER", RuleOutcome.Refer));
         var origins = read.Strings("Origins", false, nonEmpty: false, CountryPattern(), "an ISO 3166-1 alpha-2 code in capitals");
         var purposes = read.Strings("Purposes", false, nonEmpty: false, NonEmptyPattern(), "a non-empty string");
-        var logic = ReadLogic(read, limits);
+        var logic = ReadLogic(read, limits, strict);
 
         if (validFrom is { } from && validTo is { } to && from >= to)
         {
@@ -69,7 +94,7 @@ public static partial class RuleEnvelopeParser
         CheckIdentifier(read, identifier, type, country, certificateType);
         if (read.Problems.Count > 0)
         {
-            return new(null, read.Problems);
+            return new(null, read.Problems, read.Warnings);
         }
 
         return new(new RuleEnvelope
@@ -91,139 +116,6 @@ public static partial class RuleEnvelopeParser
             Outcome = outcome ?? RuleOutcome.Deny,
             Origins = origins ?? [],
             Purposes = purposes ?? [],
-        }, []);
+        }, [], read.Warnings);
     }
-
-    private static IReadOnlyList<RuleDescription>? ReadDescription(EnvelopeReader read)
-    {
-        if (read.Field("Description", true) is not { } value)
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            read.Problem("Description", "must be an array of { \"lang\", \"desc\" }");
-            return null;
-        }
-
-        var descriptions = new List<RuleDescription>();
-        var i = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            var at = $"$.Description[{i++}]";
-            var lang = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("lang", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null;
-            var desc = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("desc", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
-            if (lang is null || !LanguagePattern().IsMatch(lang))
-            {
-                read.Problems.Add(new($"{at}.lang", "must be a language code such as en or de-at"));
-            }
-            else if (descriptions.Any(existing => existing.Lang == lang))
-            {
-                read.Problems.Add(new($"{at}.lang", $"repeats the language \"{lang}\""));
-            }
-
-            if (string.IsNullOrWhiteSpace(desc))
-            {
-                read.Problems.Add(new($"{at}.desc", "must be a non-empty string"));
-            }
-
-            if (lang is not null && desc is not null)
-            {
-                descriptions.Add(new(lang, desc));
-            }
-        }
-
-        if (!descriptions.Any(d => d.Lang == "en"))
-        {
-            read.Problem("Description", "must include an English (\"en\") description");
-        }
-
-        return descriptions;
-    }
-
-    private static (JsonElement Json, CompiledCertLogic Compiled)? ReadLogic(EnvelopeReader read, CertLogicLimits? limits)
-    {
-        if (read.Field("Logic", true) is not { } logic)
-        {
-            return null;
-        }
-
-        if (logic.ValueKind != JsonValueKind.Object)
-        {
-            read.Problem("Logic", "must be a CertLogic operation (a JSON object), not a literal");
-            return null;
-        }
-
-        try
-        {
-            var issues = CertLogicValidator.Validate(logic, limits);
-            foreach (var issue in issues)
-            {
-                read.Problems.Add(new("$.Logic" + issue.Path[1..], issue.Message));
-            }
-
-            return issues.Count > 0 ? null : (logic.Clone(), CertLogicCompiler.Compile(logic, limits));
-        }
-        catch (CertLogicLimitExceededException e)
-        {
-            read.Problem("Logic", e.Message);
-            return null;
-        }
-    }
-
-    private static void CheckIdentifier(EnvelopeReader read, string? identifier, RuleType? type, string? country, string? certificateType)
-    {
-        if (identifier is null)
-        {
-            return;
-        }
-
-        var prefix = identifier[..2];
-        if (type == RuleType.Invalidation && prefix != "IR")
-        {
-            read.Problem("Identifier", "of an Invalidation rule must start with IR");
-        }
-
-        if (type == RuleType.Acceptance && prefix == "IR")
-        {
-            read.Problem("Identifier", "of an Acceptance rule must not start with IR");
-        }
-
-        var expectedPrefix = certificateType switch
-        {
-            "General" => "GR",
-            "Vaccination" => "VR",
-            "Test" => "TR",
-            "Recovery" => "RR",
-            _ => null,
-        };
-        if (expectedPrefix is not null && prefix != "IR" && prefix != expectedPrefix)
-        {
-            read.Problem("Identifier", $"must start with {expectedPrefix} for {certificateType} rules");
-        }
-
-        if (country is not null && identifier.Substring(3, 2) != country)
-        {
-            read.Problem("Identifier", $"must contain the rule's Country ({country}) as its second part");
-        }
-    }
-
-    [GeneratedRegex(@"^(GR|VR|TR|RR|IR)-[A-Z]{2}-\d{4}$")]
-    private static partial Regex IdentifierPattern();
-
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex CountryPattern();
-
-    [GeneratedRegex("^CERTLOGIC$")]
-    private static partial Regex EnginePattern();
-
-    [GeneratedRegex("^(General|Test|Vaccination|Recovery)$")]
-    private static partial Regex CertificateTypePattern();
-
-    [GeneratedRegex("^([a-z]{2}|[a-z]{2}-[a-z]{2})$")]
-    private static partial Regex LanguagePattern();
-
-    [GeneratedRegex(@"\S")]
-    private static partial Regex NonEmptyPattern();
 }

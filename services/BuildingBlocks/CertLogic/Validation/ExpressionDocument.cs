@@ -10,6 +10,12 @@ internal static class ExpressionDocument
     {
         ArgumentNullException.ThrowIfNull(json);
         var depth = (limits ?? CertLogicLimits.Default).EffectiveExpressionDepth;
+        if (LoneSurrogates.IndexIn(json) is var at and >= 0)
+        {
+            // The parser cannot even read such text (it has no UTF-8 form); in a JSON file it can only be an escape.
+            throw Malformed($"not valid JSON: a lone surrogate character ({LoneSurrogates.Describe(json[at])}) at index {at} is not Unicode text; write it as an escape");
+        }
+
         try
         {
             return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = depth + 1 });
@@ -21,9 +27,18 @@ internal static class ExpressionDocument
                 throw new CertLogicLimitExceededException("expression depth", depth);
             }
 
-            using var nothing = JsonDocument.Parse("null");
-            throw new CertLogicValidationException([new(JsonPaths.Root, $"not valid JSON: {e.Message}", nothing.RootElement.Clone())]);
+            throw Malformed($"not valid JSON: {e.Message}");
         }
+        catch (Exception e) when (EngineBoundary.IsUnexpected(e))
+        {
+            throw EngineBoundary.Fault("parsing an expression", e);
+        }
+    }
+
+    private static CertLogicValidationException Malformed(string message)
+    {
+        using var nothing = JsonDocument.Parse("null");
+        return new CertLogicValidationException([new(JsonPaths.Root, message, nothing.RootElement.Clone())]);
     }
 
     /// <summary>Whether the text nests deeper than allowed before any syntax error (the reader keeps no stack frames per level).</summary>

@@ -15,7 +15,7 @@ internal static class JsonPaths
     /// <summary>How JavaScript's template strings render a JSON value, for messages that quote one.</summary>
     public static string Render(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.String => JsonText.GetString(value),
         JsonValueKind.Number => CertLogicValue.ReadNumber(value).ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         _ => value.GetRawText(),
     };

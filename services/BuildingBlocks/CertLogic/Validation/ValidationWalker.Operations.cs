@@ -116,7 +116,7 @@ internal sealed partial class ValidationWalker
             Report(JsonPaths.Index(valuesPath, 1), $"\"amount\" argument (#2) of \"plusTime\" must be an integer, but it is: {JsonPaths.Render(values[1])}", values[1]);
         }
 
-        if (operands.Length > 2 && !(values[2].ValueKind == JsonValueKind.String && TimeUnits.TryParse(values[2].GetString()!, out _)))
+        if (operands.Length > 2 && !(values[2].ValueKind == JsonValueKind.String && TimeUnits.TryParse(JsonText.GetString(values[2]), out _)))
         {
             Report(JsonPaths.Index(valuesPath, 2), $"\"unit\" argument (#3) of \"plusTime\" must be a string equal to one of {TimeUnits.Listing}, but it is: {JsonPaths.Render(values[2])}", values[2]);
         }

@@ -5,7 +5,9 @@ namespace TravelCorridor.CertLogic;
 /// <summary>
 /// Walks an expression once, collecting every issue and inferring what it can of each operand's type
 /// so that operands which can never be right (a boolean compared with <c>&lt;</c>, a date-time as an
-/// <c>if</c> guard, a malformed literal date) are reported before any data is seen.
+/// <c>if</c> guard, a malformed literal date) are reported before any data is seen. Those are warnings:
+/// the reference accepts them, and a branch that is never evaluated never fails (see
+/// <see cref="CertLogicIssueSeverity"/>); what the reference validator reports is an error.
 /// </summary>
 internal sealed partial class ValidationWalker(CertLogicLimits limits)
 {
@@ -29,6 +31,7 @@ internal sealed partial class ValidationWalker(CertLogicLimits limits)
         switch (expr.ValueKind)
         {
             case JsonValueKind.String:
+                WarnOfLoneSurrogate(path, JsonText.GetString(expr), expr);
                 return StaticType.String;
             case JsonValueKind.True or JsonValueKind.False:
                 return StaticType.Boolean;
@@ -72,7 +75,7 @@ internal sealed partial class ValidationWalker(CertLogicLimits limits)
             return StaticType.Any;
         }
 
-        var op = operation.Name;
+        var op = JsonText.GetName(operation);
         var values = operation.Value;
         var valuesPath = JsonPaths.Property(path, op);
         if (op == Operators.Var)
@@ -128,64 +131,12 @@ internal sealed partial class ValidationWalker(CertLogicLimits limits)
             return;
         }
 
-        var dataPath = values.GetString()!;
+        var dataPath = JsonText.GetString(values);
         if (dataPath.Length > 0 && dataPath.Split('.').Any(fragment => fragment.Length == 0))
         {
             Report(path, $"data access path doesn't have a valid format: {dataPath}", expr);
         }
+
+        WarnOfLoneSurrogate(path, dataPath, expr);
     }
-
-    private delegate DateTimeText.Outcome DateParser(ReadOnlySpan<char> text, out long epochMilliseconds);
-
-    private void CheckDateString(JsonElement operand, StaticType[] operands, string valuesPath, JsonElement expr, string role, DateParser parse)
-    {
-        if (!Require(operands, 0, StaticType.String, valuesPath, expr, role, "a string"))
-        {
-            return;
-        }
-
-        if (operand.ValueKind == JsonValueKind.String && parse(operand.GetString(), out _) != DateTimeText.Outcome.Ok)
-        {
-            Report(JsonPaths.Index(valuesPath, 0), $"{role} is not an allowed date or date-time: {operand.GetString()}", operand);
-        }
-    }
-
-    private bool Require(StaticType[] operands, int i, StaticType wanted, string valuesPath, JsonElement expr, string role, string description)
-    {
-        var actual = operands[i];
-        if (actual == StaticType.Any || actual == wanted)
-        {
-            return true;
-        }
-
-        Report(JsonPaths.Index(valuesPath, i), $"{role} must be {description}, but it is {StaticTypes.Describe(actual)}", Operand(expr, i));
-        return false;
-    }
-
-    private void RequireBoolsy(StaticType[] operands, int i, string valuesPath, JsonElement expr, string role)
-    {
-        if (operands[i] == StaticType.DateTime)
-        {
-            Report(JsonPaths.Index(valuesPath, i), $"{role} is a date-time, which is neither truthy nor falsy", Operand(expr, i));
-        }
-    }
-
-    private static JsonElement Operand(JsonElement expr, int i)
-    {
-        foreach (var property in expr.EnumerateObject())
-        {
-            return property.Value[i];
-        }
-
-        return expr;
-    }
-
-    private static bool IsIntegerLiteral(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Number && double.IsInteger(CertLogicValue.ReadNumber(value));
-
-    private static bool IsKnown(string op) => op is Operators.If or Operators.StrictEquals or Operators.And or Operators.Not
-        or Operators.In or Operators.Plus or Operators.PlusTime or Operators.Reduce or Operators.ExtractFromUvci
-        or Operators.DccDateOfBirth || Operators.IsIntegerComparison(op) || Operators.IsDateTimeComparison(op);
-
-    private void Report(string path, string message, JsonElement expr) => _issues.Add(new(path, message, expr.Clone()));
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace TravelCorridor.CertLogic;
 
+// Reading values from JSON, once, as JSON.parse reads it.
 public readonly partial struct CertLogicValue
 {
     /// <summary>
@@ -11,12 +11,34 @@ public readonly partial struct CertLogicValue
     /// JSON again. Throws <see cref="CertLogicLimitExceededException"/> when nested deeper than
     /// <see cref="CertLogicLimits.MaxDataDepth"/>.
     /// </summary>
-    public static CertLogicValue FromJson(JsonElement json, CertLogicLimits? limits = null) =>
-        FromJson(json, 0, (limits ?? CertLogicLimits.Default).EffectiveDataDepth);
+    /// <remarks>
+    /// Strings are read as <c>JSON.parse</c> reads them: an escaped lone surrogate (<c>"\ud800"</c>) is kept as
+    /// that code unit (see <see cref="JsonText"/>), so it compares and is written back as in certlogic-js.
+    /// </remarks>
+    public static CertLogicValue FromJson(JsonElement json, CertLogicLimits? limits = null)
+    {
+        try
+        {
+            return FromJson(json, 0, (limits ?? CertLogicLimits.Default).EffectiveDataDepth);
+        }
+        catch (Exception e) when (EngineBoundary.IsUnexpected(e))
+        {
+            throw EngineBoundary.Fault("reading data", e);
+        }
+    }
 
-    /// <summary>Parses JSON text to a value; malformed JSON throws <see cref="JsonException"/>.</summary>
+    /// <summary>
+    /// Parses JSON text to a value; malformed JSON throws <see cref="JsonException"/>, and so does text with
+    /// a lone surrogate character, which has no UTF-8 form (write it as the escape <c>\ud800</c> instead).
+    /// </summary>
     public static CertLogicValue Parse(string json, CertLogicLimits? limits = null)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        if (LoneSurrogates.IndexIn(json) is var at and >= 0)
+        {
+            throw new JsonException($"The JSON text holds a lone surrogate character ({LoneSurrogates.Describe(json[at])}) at index {at}, which is not Unicode text.");
+        }
+
         using var document = JsonDocument.Parse(json, DocumentOptions(limits));
         return FromJson(document.RootElement, limits);
     }
@@ -28,37 +50,6 @@ public readonly partial struct CertLogicValue
         return FromJson(document.RootElement, limits);
     }
 
-    /// <summary>
-    /// Writes the value as JSON; a date-time is written as its ISO 8601 UTC string with milliseconds
-    /// (as the reference implementation serialises dates), a non-finite number as <c>null</c>.
-    /// </summary>
-    public void WriteTo(Utf8JsonWriter writer, CertLogicLimits? limits = null)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        var budget = (limits ?? CertLogicLimits.Default).MaxOutputNodes;
-        Write(writer, this, 0, ref budget, limits ?? CertLogicLimits.Default);
-    }
-
-    /// <summary>The value as JSON text.</summary>
-    public string ToJsonString(bool indented = false, CertLogicLimits? limits = null)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, MaxDepth = CertLogicLimits.AbsoluteMaxDepth + 2 }))
-        {
-            WriteTo(writer, limits);
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    /// <inheritdoc />
-    public override string ToString() => Kind switch
-    {
-        CertLogicValueKind.Array => $"array of {Count}",
-        CertLogicValueKind.Object => $"object with {Count} key(s)",
-        _ => ToJsonString(),
-    };
-
     internal static JsonDocumentOptions DocumentOptions(CertLogicLimits? limits) =>
         new() { MaxDepth = Math.Max((limits ?? CertLogicLimits.Default).EffectiveDataDepth, 1) + 1 };
 
@@ -67,7 +58,7 @@ public readonly partial struct CertLogicValue
         switch (json.ValueKind)
         {
             case JsonValueKind.String:
-                return FromString(json.GetString()!);
+                return FromString(JsonText.GetString(json));
             case JsonValueKind.Number:
                 return new(CertLogicValueKind.Number, ReadNumber(json), null);
             case JsonValueKind.True:
@@ -89,7 +80,7 @@ public readonly partial struct CertLogicValue
                 var pairs = new List<KeyValuePair<string, CertLogicValue>>();
                 foreach (var property in json.EnumerateObject())
                 {
-                    pairs.Add(new(property.Name, FromJson(property.Value, depth + 1, maxDepth)));
+                    pairs.Add(new(JsonText.GetName(property), FromJson(property.Value, depth + 1, maxDepth)));
                 }
 
                 return FromObjectUnsafe(CertLogicObject.FromPairs(pairs));
@@ -109,67 +100,6 @@ public readonly partial struct CertLogicValue
         if (depth >= maxDepth)
         {
             throw new CertLogicLimitExceededException("data depth", maxDepth);
-        }
-    }
-
-    private static void Write(Utf8JsonWriter writer, in CertLogicValue value, int depth, ref int budget, CertLogicLimits limits)
-    {
-        if (--budget < 0)
-        {
-            throw new CertLogicLimitExceededException("output size", limits.MaxOutputNodes);
-        }
-
-        switch (value.Kind)
-        {
-            case CertLogicValueKind.Null:
-                writer.WriteNullValue();
-                break;
-            case CertLogicValueKind.Boolean:
-                writer.WriteBooleanValue(value._number != 0);
-                break;
-            case CertLogicValueKind.Number when double.IsFinite(value._number):
-                writer.WriteNumberValue(value._number);
-                break;
-            case CertLogicValueKind.Number:
-                writer.WriteNullValue();
-                break;
-            case CertLogicValueKind.String:
-                writer.WriteStringValue((string)value._reference!);
-                break;
-            case CertLogicValueKind.DateTime:
-                writer.WriteStringValue(DateTimeArithmetic.Format(value.EpochMilliseconds));
-                break;
-            case CertLogicValueKind.Array:
-                CheckOutputDepth(depth);
-                writer.WriteStartArray();
-                foreach (var item in value.Items)
-                {
-                    Write(writer, item, depth + 1, ref budget, limits);
-                }
-
-                writer.WriteEndArray();
-                break;
-            case CertLogicValueKind.Object:
-                CheckOutputDepth(depth);
-                writer.WriteStartObject();
-                var obj = value.ObjectOrNull!;
-                for (var i = 0; i < obj.Count; i++)
-                {
-                    writer.WritePropertyName(obj.KeyAt(i));
-                    Write(writer, obj.ValueAt(i), depth + 1, ref budget, limits);
-                }
-
-                writer.WriteEndObject();
-                break;
-        }
-    }
-
-    // Reduce can build values nested as deep as it iterates; refuse before the writer (or stack) does.
-    private static void CheckOutputDepth(int depth)
-    {
-        if (depth >= CertLogicLimits.AbsoluteMaxDepth)
-        {
-            throw new CertLogicLimitExceededException("output depth", CertLogicLimits.AbsoluteMaxDepth);
         }
     }
 }
