@@ -20,6 +20,8 @@ public static class MembershipRegistration
     public static WebApplicationBuilder AddMembership(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // No membership request comes near gRPC's 4 MB default; see RequestLimits.MaxRequestBytes.
+        services.AddGrpc().AddServiceOptions<MembershipGrpcService>(o => o.MaxReceiveMessageSize = RequestLimits.MaxRequestBytes);
         services.AddServiceDatabase<MembershipDbContext, SqliteMembershipDbContext, PostgresMembershipDbContext>(
             builder.Configuration, ServiceName);
         services.AddSingleton<ISeedData<MembershipDbContext>, MembershipSeed>();
