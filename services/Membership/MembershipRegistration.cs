@@ -25,6 +25,8 @@ public static class MembershipRegistration
         ValidateSecretariat(builder.Configuration);
         services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section);
         services.AddSingleton<WriteOwnership>();
+        // No membership request comes near gRPC's 4 MB default; see RequestLimits.MaxRequestBytes.
+        services.AddGrpc().AddServiceOptions<MembershipGrpcService>(o => o.MaxReceiveMessageSize = RequestLimits.MaxRequestBytes);
         services.AddServiceDatabase<MembershipDbContext, SqliteMembershipDbContext, PostgresMembershipDbContext>(
             builder.Configuration, ServiceName);
         services.AddSingleton<ISeedData<MembershipDbContext>, MembershipSeed>();

@@ -1,21 +1,11 @@
 // Calls a node with the generated-at-runtime client of protos/: health, then ListMemberStates and,
 // with a token, SuspendMemberState; prints one JSON line per answer (errors as {code, details}).
 // usage: node call.mjs HOST:PORT [BEARER_TOKEN]
-import grpc from "@grpc/grpc-js";
-import protoLoader from "@grpc/proto-loader";
-import { fileURLToPath } from "node:url";
-import path from "node:path";
+import { grpc, membershipClient, call as callWith } from "./client.mjs";
 
 const [address, token] = process.argv.slice(2);
-const protos = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../protos");
-const definition = protoLoader.loadSync("travelcorridor/membership/v1/membership_service.proto",
-  { includeDirs: [protos], keepCase: true, enums: String, longs: Number, defaults: true });
-const api = grpc.loadPackageDefinition(definition).travelcorridor.membership.v1;
-const client = new api.MembershipService(address, grpc.credentials.createInsecure());
-
-const call = (method, request, metadata = new grpc.Metadata()) =>
-  new Promise((resolve) => client[method](request, metadata, (error, response) =>
-    resolve(error ? { code: grpc.status[error.code], details: error.details } : response)));
+const client = membershipClient(address);
+const call = (method, request, metadata) => callWith(client, method, request, metadata);
 
 const members = await call("ListMemberStates", {});
 console.log(JSON.stringify({ call: "ListMemberStates", codes: members.member_states.map((m) => m.code) }));

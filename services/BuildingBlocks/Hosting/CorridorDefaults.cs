@@ -52,6 +52,8 @@ public static class CorridorDefaults
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: only calls allowed to reach a method have their body read early.
+        app.UseMiddleware<RequestMessageCheck>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapGrpcService<DiagnosticsGrpcService>();

@@ -29,8 +29,7 @@ public sealed partial class MembershipGrpcService
     {
         new RequestValidator()
             .MemberCode(request.Code, "code")
-            .Required(request.Name, "name")
-            .Check(request.Name.Length <= 100, "name", "must be at most 100 characters")
+            .Name(request.Name, "name")
             .ThrowIfInvalid();
         var member = await memberStates.AdmitAsync(request.Code, request.Name.Trim(), context.CancellationToken);
         return new AdmitMemberStateResponse { MemberState = member.ToProto() };

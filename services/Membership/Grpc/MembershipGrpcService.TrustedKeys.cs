@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
-using TravelCorridor.Signing;
 
 namespace TravelCorridor.Membership.Grpc;
 
@@ -24,20 +23,18 @@ public sealed partial class MembershipGrpcService
     public override async Task<AddTrustedKeyResponse> AddTrustedKey(AddTrustedKeyRequest request, ServerCallContext context)
     {
         var use = ProtoMapper.KeyUseFrom(request.Use);
-        var jwkProblem = request.PublicKeyJwk.Length == 0 ? "is required" : PublicJwk.Problem(request.PublicKeyJwk);
         new RequestValidator()
             .MemberCode(request.Member, "member")
             .KeyId(request.KeyId, "key_id")
             .Check(use is not null, "use", "must be KEY_USE_RULES, KEY_USE_PASSES or KEY_USE_NODE")
-            .Check(jwkProblem is null, "public_key_jwk", jwkProblem ?? "")
-            .Check(request.NotBefore is not null, "not_before", "is required")
-            .Check(request.NotAfter is not null, "not_after", "is required")
-            .Check(request.NotBefore is null || request.NotAfter is null || request.NotAfter.ToDateTimeOffset() > request.NotBefore.ToDateTimeOffset(),
-                "not_after", "must be after not_before")
+            .PublicJwk(request.PublicKeyJwk, "public_key_jwk")
+            .Instant(request.NotBefore, "not_before", out var notBefore)
+            .Instant(request.NotAfter, "not_after", out var notAfter)
+            .Check(notBefore is null || notAfter is null || notAfter > notBefore, "not_after", "must be after not_before")
             .ThrowIfInvalid();
         Caller.Of(context).EnsureActsFor(request.Member, corridorAdminMayAct: true);
         var key = await trustedKeys.AddAsync(request.Member, request.KeyId, use!.Value, request.PublicKeyJwk,
-            request.NotBefore!.ToDateTimeOffset(), request.NotAfter!.ToDateTimeOffset(), context.CancellationToken);
+            notBefore!.Value, notAfter!.Value, context.CancellationToken);
         return new AddTrustedKeyResponse { TrustedKey = key.ToProto() };
     }
 

@@ -1,35 +1,40 @@
-using TravelCorridor.Hosting;
 using System.Text.RegularExpressions;
 using Google.Protobuf.Collections;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Membership.Domain;
+using static TravelCorridor.Membership.Grpc.RequestLimits;
 using Proto = TravelCorridor.Membership.V1;
 
 namespace TravelCorridor.Membership.Grpc;
 
-/// <summary>Field checks shared by the membership RPCs; each adds a violation instead of throwing.</summary>
+/// <summary>
+/// Field checks shared by the membership RPCs; each adds a violation instead of throwing, checks the
+/// field's size first and echoes a value only as <see cref="CallerText.Quote"/> does.
+/// </summary>
 internal static partial class RequestChecks
 {
-    public const int MaxReasonLength = 500;
-
     public static RequestValidator MemberCode(this RequestValidator v, string value, string field) =>
-        string.IsNullOrEmpty(value)
+        value.Length == 0
             ? v.Add(field, "is required")
-            : v.Check(Hosting.MemberCode.IsValid(value), field, $"'{value}' is not an ISO 3166-1 alpha-2 code in capitals (e.g. SG)");
+            // IsValid looks at the length before the pattern.
+            : v.Check(Hosting.MemberCode.IsValid(value), field, $"{CallerText.Quote(value)} is not an ISO 3166-1 alpha-2 code in capitals (e.g. SG)");
 
     public static RequestValidator OptionalMemberCode(this RequestValidator v, string value, string field) =>
         value.Length == 0 ? v : v.MemberCode(value, field);
 
     public static RequestValidator Reason(this RequestValidator v, string value, string field) =>
-        v.Required(value, field).Check(value.Length <= MaxReasonLength, field, $"must be at most {MaxReasonLength} characters");
+        v.Text(value, field, MaxReasonLength);
+
+    public static RequestValidator Name(this RequestValidator v, string value, string field) =>
+        v.Text(value, field, MaxNameLength);
 
     public static RequestValidator CorridorId(this RequestValidator v, string value, string field, out string normalized)
     {
         normalized = "";
-        var parts = value.Split('-');
+        var parts = value.Length <= CorridorIdLength ? value.Split('-') : [];
         if (parts.Length != 2 || !Hosting.MemberCode.IsValid(parts[0]) || !Hosting.MemberCode.IsValid(parts[1]) || parts[0] == parts[1])
         {
-            return v.Add(field, $"'{value}' is not a corridor id of two different member codes such as MY-SG");
+            return v.Add(field, $"{CallerText.Quote(value)} is not a corridor id of two different member codes such as MY-SG");
         }
         normalized = Corridor.IdFor(parts[0], parts[1]);
         return v;
@@ -38,6 +43,10 @@ internal static partial class RequestChecks
     public static RequestValidator Purposes(this RequestValidator v, RepeatedField<Proto.TravelPurpose> purposes, string field, out List<string> names)
     {
         names = [];
+        if (!v.WithinCount(purposes.Count, field, MaxPurposes))
+        {
+            return v;
+        }
         v.Check(purposes.Count > 0, field, "at least one travel purpose is required");
         for (var i = 0; i < purposes.Count; i++)
         {
@@ -53,10 +62,22 @@ internal static partial class RequestChecks
     }
 
     public static RequestValidator KeyId(this RequestValidator v, string value, string field) =>
-        string.IsNullOrEmpty(value)
-            ? v.Add(field, "is required")
-            : v.Check(KeyIdPattern().IsMatch(value), field, "must be 1 to 64 letters, digits, '.', '_' or '-'");
+        !v.WithinLength(value, field, MaxKeyIdLength) ? v
+        : value.Length == 0 ? v.Add(field, "is required")
+        : v.Check(KeyIdPattern().IsMatch(value), field, $"must be 1 to {MaxKeyIdLength} letters, digits, '.', '_' or '-'");
 
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    /// <summary>A JWK's size first: only then is it parsed as JSON and checked as a key.</summary>
+    public static RequestValidator PublicJwk(this RequestValidator v, string value, string field)
+    {
+        if (!v.WithinLength(value, field, MaxJwkLength))
+        {
+            return v;
+        }
+        var problem = value.Length == 0 ? "is required" : Signing.PublicJwk.Problem(value);
+        return v.Check(problem is null, field, problem ?? "");
+    }
+
+    // \z, not $: $ also matches before a final newline, which let "nl-key\n" sit beside "nl-key".
+    [GeneratedRegex(@"^[A-Za-z0-9._-]{1,64}\z")]
     private static partial Regex KeyIdPattern();
 }

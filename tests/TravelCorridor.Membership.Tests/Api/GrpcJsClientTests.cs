@@ -21,4 +21,17 @@ public sealed class GrpcJsClientTests
         Assert.Equal("INVALID_ARGUMENT", answers["SuspendMemberState(invalid)"].GetProperty("code").GetString());
         Assert.Contains("code:", answers["SuspendMemberState(invalid)"].GetProperty("details").GetString());
     }
+
+    [Fact]
+    public async Task A_nodejs_client_gets_a_30000_character_code_refused_promptly_and_its_connection_keeps_working()
+    {
+        await using var node = await NodeHost.StartAsync("SG");
+        var lines = await NodeScript.RunAsync("grpc-js-client", "long-code.mjs", TimeSpan.FromSeconds(60), $"{node.Address.Host}:{node.Address.Port}");
+        var answers = lines.Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(e => e.GetProperty("call").GetString()!);
+
+        // Not DEADLINE_EXCEEDED: the answer came back well before the script's 20 s deadline.
+        Assert.Equal("INVALID_ARGUMENT", answers["GetMemberState(long)"].GetProperty("code").GetString());
+        Assert.True(answers["GetMemberState(long)"].GetProperty("detailsLength").GetInt32() < 500);
+        Assert.Equal("Singapore", answers["GetMemberState(SG)"].GetProperty("name").GetString());
+    }
 }

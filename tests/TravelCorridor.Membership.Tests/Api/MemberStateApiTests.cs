@@ -79,4 +79,39 @@ public sealed class MemberStateApiTests(NodeFixture fixture) : IClassFixture<Nod
             () => Client.SuspendMemberStateAsync(new SuspendMemberStateRequest { Code = "ZZ", Reason = "x" }, Admin).ResponseAsync,
             "MEMBER_NOT_FOUND");
     }
+
+    [Fact]
+    public async Task A_code_with_a_trailing_newline_is_not_a_member_code()
+    {
+        await RpcAssert.RejectsFields(() => Client.AdmitMemberStateAsync(
+            new AdmitMemberStateRequest { Code = "SG\n", Name = "Singapore again" }, Admin).ResponseAsync, "code");
+        await RpcAssert.RejectsFields(() => Client.GetMemberStateAsync(new GetMemberStateRequest { Code = "SG\n" }).ResponseAsync, "code");
+        var codes = (await Client.ListMemberStatesAsync(new ListMemberStatesRequest())).MemberStates.Select(m => m.Code);
+        Assert.DoesNotContain(codes, c => c.StartsWith("SG", StringComparison.Ordinal) && c != "SG");
+    }
+
+    [Theory]
+    [InlineData("Fiji\n")]
+    [InlineData("Fi\u0000ji")]
+    [InlineData("Fiji\u202E")]      // right-to-left override: reorders what a reader sees
+    [InlineData("Fiji\u2028")]      // line separator
+    public async Task A_name_with_a_control_or_invisible_character_is_rejected(string name)
+    {
+        await RpcAssert.RejectsFields(() => Client.AdmitMemberStateAsync(
+            new AdmitMemberStateRequest { Code = "FJ", Name = name }, Admin).ResponseAsync, "name");
+    }
+
+    [Fact]
+    public async Task A_reason_with_a_control_character_is_rejected()
+    {
+        await RpcAssert.RejectsFields(() => Client.SuspendMemberStateAsync(
+            new SuspendMemberStateRequest { Code = "KH", Reason = "line one\r\nline two" }, Admin).ResponseAsync, "reason");
+    }
+
+    [Fact]
+    public async Task A_name_in_another_script_with_a_zero_width_joiner_is_accepted()
+    {
+        var admitted = await Client.AdmitMemberStateAsync(new AdmitMemberStateRequest { Code = "LK", Name = "ශ්\u200Dරී ලංකාව" }, Admin);
+        Assert.Equal("ශ්\u200Dරී ලංකාව", admitted.MemberState.Name);
+    }
 }

@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -75,21 +74,6 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
     };
 
     private static RpcException ToRpc(StatusCode code, string message, string reason,
-        IReadOnlyDictionary<string, string> metadata, IReadOnlyList<FieldViolation>? violations)
-    {
-        var info = new ErrorInfo { Reason = reason, Domain = Domain };
-        foreach (var (key, value) in metadata)
-        {
-            info.Metadata[key] = value;
-        }
-        var status = new Google.Rpc.Status { Code = (int)code, Message = message, Details = { Any.Pack(info) } };
-        if (violations is { Count: > 0 })
-        {
-            var badRequest = new BadRequest();
-            badRequest.FieldViolations.AddRange(violations.Select(v =>
-                new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
-            status.Details.Add(Any.Pack(badRequest));
-        }
-        return status.ToRpcException();
-    }
+        IReadOnlyDictionary<string, string> metadata, IReadOnlyList<FieldViolation>? violations) =>
+        ErrorStatus.Create(code, message, reason, metadata, violations).ToRpcException();
 }

@@ -1,6 +1,3 @@
-using Google.Protobuf;
-using Google.Protobuf.WellKnownTypes;
-using Google.Rpc;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -31,18 +28,7 @@ internal sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareR
         var (code, reason, message) = authorizeResult.Challenged
             ? Unauthenticated((await context.AuthenticateAsync()).Failure)
             : (StatusCode.PermissionDenied, "ROLE_NOT_ALLOWED", "The roles in the caller's token do not allow this call.");
-        var status = new Google.Rpc.Status
-        {
-            Code = (int)code,
-            Message = message,
-            Details = { Any.Pack(new ErrorInfo { Reason = reason, Domain = ErrorMappingInterceptor.Domain }) },
-        };
-        // A trailers-only gRPC response: HTTP 200 whose headers carry the status.
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "application/grpc";
-        context.Response.Headers["grpc-status"] = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        context.Response.Headers["grpc-message"] = Uri.EscapeDataString(message);
-        context.Response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
+        TrailersOnlyResponse.Write(context, ErrorStatus.Create(code, message, reason));
     }
 
     private static (StatusCode, string, string) Unauthenticated(Exception? failure) => failure switch
