@@ -2,6 +2,7 @@ using TravelCorridor.Hosting;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Hosting.Paging;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
 using TravelCorridor.Signing;
@@ -13,10 +14,12 @@ public sealed partial class MembershipGrpcService
     [AllowAnonymous]
     public override Task<ListTrustedKeysResponse> ListTrustedKeys(ListTrustedKeysRequest request, ServerCallContext context)
     {
-        new RequestValidator().OptionalMemberCode(request.Member, "member").ThrowIfInvalid();
-        var response = new ListTrustedKeysResponse();
-        response.TrustedKeys.AddRange(queries.ListKeys(request.Member.Length == 0 ? null : request.Member, request.IncludeRevoked)
-            .Select(k => k.ToProto()));
+        new RequestValidator().OptionalMemberCode(request.Member, "member")
+            .Page(request.PageSize, request.PageToken, request.Filter(), out var page).ThrowIfInvalid();
+        var keys = page.Take(queries.ListKeys(request.Member.Length == 0 ? null : request.Member, request.IncludeRevoked),
+            k => k.PageKey(), k => k.ToProto());
+        var response = new ListTrustedKeysResponse { NextPageToken = keys.NextPageToken };
+        response.TrustedKeys.AddRange(keys.Items);
         return Task.FromResult(response);
     }
 
@@ -24,7 +27,7 @@ public sealed partial class MembershipGrpcService
     public override async Task<AddTrustedKeyResponse> AddTrustedKey(AddTrustedKeyRequest request, ServerCallContext context)
     {
         var use = ProtoMapper.KeyUseFrom(request.Use);
-        var jwkProblem = request.PublicKeyJwk.Length == 0 ? "is required" : PublicJwk.Problem(request.PublicKeyJwk);
+        var jwkProblem = request.PublicKeyJwk.Length == 0 ? "is required" : PublicJwk.Problem(request.PublicKeyJwk, request.KeyId);
         new RequestValidator()
             .MemberCode(request.Member, "member")
             .KeyId(request.KeyId, "key_id")
