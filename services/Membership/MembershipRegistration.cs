@@ -40,6 +40,7 @@ public static class MembershipRegistration
         services.AddScoped<MemberStateCommands>();
         services.AddScoped<CorridorCommands>();
         services.AddScoped<TrustedKeyCommands>();
+        services.AddSingleton<ReplicatedKeyCheck>();
 
         services.AddEventConsumer<ApplyMemberStateAdmittedConsumer, MemberStateAdmitted>(ServiceName);
         services.AddEventConsumer<ApplyMemberStateStatusChangedConsumer, MemberStateStatusChanged>(ServiceName);

@@ -90,9 +90,9 @@ internal sealed partial class MembershipFeeder(
 
     private async Task LoadAsync(MembershipService.MembershipServiceClient client, CancellationToken cancellationToken)
     {
-        var members = await client.ListMemberStatesAsync(new ListMemberStatesRequest(), cancellationToken: cancellationToken);
-        var corridors = await client.ListCorridorsAsync(new ListCorridorsRequest(), cancellationToken: cancellationToken);
-        var keys = await client.ListTrustedKeysAsync(new ListTrustedKeysRequest { IncludeRevoked = true }, cancellationToken: cancellationToken);
+        var members = await client.AllMemberStatesAsync(cancellationToken);
+        var corridors = await client.AllCorridorsAsync(cancellationToken);
+        var keys = await client.AllTrustedKeysAsync(cancellationToken);
         var view = snapshot.Current.Load(members, corridors, keys, time.GetUtcNow());
         snapshot.Publish(view);
         snapshot.MarkConnected();

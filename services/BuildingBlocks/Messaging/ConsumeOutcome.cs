@@ -20,4 +20,7 @@ public enum ConsumeOutcome
 
     /// <summary>Made on this node and came back through the broker: only marked as seen.</summary>
     Own,
+
+    /// <summary>Failed the checks the receiving service makes of what it stores (a forged or buggy peer): nothing written.</summary>
+    Refused,
 }

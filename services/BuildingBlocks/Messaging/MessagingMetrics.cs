@@ -6,7 +6,7 @@ namespace TravelCorridor.Messaging;
 /// <summary>
 /// What an operator watches of the event machinery, on <c>/metrics</c> (meter <c>TravelCorridor.Messaging</c>):
 /// the outbox backlog and the age of its oldest unsent row per service, events published, failed and
-/// dead-lettered, and what each consumer did with what it received (applied, stale, duplicate, own).
+/// dead-lettered, and what each consumer did with what it received (applied, stale, duplicate, own, refused).
 /// </summary>
 public sealed class MessagingMetrics : IDisposable
 {
@@ -27,7 +27,7 @@ public sealed class MessagingMetrics : IDisposable
         deadLettered = meter.CreateCounter<long>("travelcorridor.outbox.dead_lettered", "{event}",
             "Outbox rows moved to the dead-letter table because they could never be published.");
         consumed = meter.CreateCounter<long>("travelcorridor.events.consumed", "{event}",
-            "Events received per consumer, by outcome: applied, stale, superseded, duplicate or own (this node's own).");
+            "Events received per consumer, by outcome: applied, stale, superseded, duplicate, own (this node's own) or refused (failed the service's checks).");
         meter.CreateObservableGauge("travelcorridor.outbox.backlog", () => backlogs.Select(b =>
             new Measurement<long>(b.Value.Count, new KeyValuePair<string, object?>("service", b.Key))), "{event}",
             "Outbox rows not yet confirmed by the broker.");

@@ -23,7 +23,7 @@ public sealed class EcPublicKey : IEquatable<EcPublicKey>
     /// <summary>A fresh verifier for this key; the caller disposes it.</summary>
     public ECDsa CreateECDsa() => ECDsa.Create(Parameters());
 
-    /// <summary>The public JWK (kty, crv, x, y), ready for the trust list.</summary>
+    /// <summary>The public JWK in the trust list's normalised form: crv, kty, x, y in lexicographic order (RFC 7638).</summary>
     public string ToJwk() => JwkFields.Write(WriteMembers);
 
     public bool Equals(EcPublicKey? other) =>
@@ -38,8 +38,9 @@ public sealed class EcPublicKey : IEquatable<EcPublicKey>
 
     internal void WriteMembers(Utf8JsonWriter json)
     {
-        json.WriteString("kty", "EC");
+        // Lexicographic order, as RFC 7638 thumbprints use: one spelling per key (see PublicJwk.Normalize).
         json.WriteString("crv", "P-256");
+        json.WriteString("kty", "EC");
         json.WriteString("x", Base64UrlText.Encode(x));
         json.WriteString("y", Base64UrlText.Encode(y));
     }

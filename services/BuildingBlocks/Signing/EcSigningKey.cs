@@ -56,7 +56,7 @@ public sealed class EcSigningKey : IDisposable
         }
     }
 
-    /// <summary>The public JWK (kty, crv, x, y), ready for the trust list, which keeps the key id beside it.</summary>
+    /// <summary>The public JWK (crv, kty, x, y, normalised), ready for the trust list, which keeps the key id beside it.</summary>
     public string ToPublicJwk() => PublicKey.ToJwk();
 
     public void Dispose() => key.Dispose();

@@ -2,10 +2,11 @@ using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Membership.Data;
 using TravelCorridor.Membership.Domain;
 using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Signing;
 
 namespace TravelCorridor.Membership.Application;
 
-/// <summary>Adding keys to the trust list and revoking them.</summary>
+/// <summary>Adding keys to the trust list and revoking them. Keys are stored, and replicated, in normalised form.</summary>
 public sealed class TrustedKeyCommands(UnitOfWork<MembershipDbContext> uow, WriteOwnership ownership)
 {
     public async Task<TrustedKey> AddAsync(string member, string keyId, KeyUse use, string publicKeyJwk,
@@ -27,7 +28,8 @@ public sealed class TrustedKeyCommands(UnitOfWork<MembershipDbContext> uow, Writ
             Member = member,
             KeyId = keyId,
             Use = use,
-            PublicKeyJwk = publicKeyJwk,
+            // One spelling per key, whatever member order, escapes or optional members the caller sent.
+            PublicKeyJwk = PublicJwk.Normalize(publicKeyJwk),
             NotBefore = notBefore,
             NotAfter = notAfter,
             Version = 1,

@@ -2,6 +2,7 @@ using TravelCorridor.Hosting;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Hosting.Paging;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
 
@@ -21,10 +22,13 @@ public sealed partial class MembershipGrpcService
     [AllowAnonymous]
     public override Task<ListCorridorsResponse> ListCorridors(ListCorridorsRequest request, ServerCallContext context)
     {
-        new RequestValidator().OptionalMemberCode(request.Member, "member").ThrowIfInvalid();
+        new RequestValidator().OptionalMemberCode(request.Member, "member")
+            .Page(request.PageSize, request.PageToken, request.Filter(), out var page).ThrowIfInvalid();
         var active = queries.View.ActiveMembers;
-        var response = new ListCorridorsResponse();
-        response.Corridors.AddRange(queries.ListCorridors(request.Member.Length == 0 ? null : request.Member).Select(c => c.ToProto(active)));
+        var corridors = page.Take(queries.ListCorridors(request.Member.Length == 0 ? null : request.Member),
+            c => c.PageKey(), c => c.ToProto(active));
+        var response = new ListCorridorsResponse { NextPageToken = corridors.NextPageToken };
+        response.Corridors.AddRange(corridors.Items);
         return Task.FromResult(response);
     }
 

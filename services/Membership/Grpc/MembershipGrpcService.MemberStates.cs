@@ -2,6 +2,7 @@ using TravelCorridor.Hosting;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Hosting.Paging;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
 
@@ -19,8 +20,10 @@ public sealed partial class MembershipGrpcService
     [AllowAnonymous]
     public override Task<ListMemberStatesResponse> ListMemberStates(ListMemberStatesRequest request, ServerCallContext context)
     {
-        var response = new ListMemberStatesResponse();
-        response.MemberStates.AddRange(queries.View.Members.Select(m => m.ToProto()));
+        new RequestValidator().Page(request.PageSize, request.PageToken, request.Filter(), out var page).ThrowIfInvalid();
+        var members = page.Take(queries.View.Members, m => m.PageKey(), m => m.ToProto());
+        var response = new ListMemberStatesResponse { NextPageToken = members.NextPageToken };
+        response.MemberStates.AddRange(members.Items);
         return Task.FromResult(response);
     }
 

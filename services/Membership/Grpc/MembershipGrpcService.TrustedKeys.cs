@@ -2,6 +2,7 @@ using TravelCorridor.Hosting;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Hosting.Paging;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
 
@@ -12,10 +13,12 @@ public sealed partial class MembershipGrpcService
     [AllowAnonymous]
     public override Task<ListTrustedKeysResponse> ListTrustedKeys(ListTrustedKeysRequest request, ServerCallContext context)
     {
-        new RequestValidator().OptionalMemberCode(request.Member, "member").ThrowIfInvalid();
-        var response = new ListTrustedKeysResponse();
-        response.TrustedKeys.AddRange(queries.ListKeys(request.Member.Length == 0 ? null : request.Member, request.IncludeRevoked)
-            .Select(k => k.ToProto()));
+        new RequestValidator().OptionalMemberCode(request.Member, "member")
+            .Page(request.PageSize, request.PageToken, request.Filter(), out var page).ThrowIfInvalid();
+        var keys = page.Take(queries.ListKeys(request.Member.Length == 0 ? null : request.Member, request.IncludeRevoked),
+            k => k.PageKey(), k => k.ToProto());
+        var response = new ListTrustedKeysResponse { NextPageToken = keys.NextPageToken };
+        response.TrustedKeys.AddRange(keys.Items);
         return Task.FromResult(response);
     }
 
@@ -27,7 +30,7 @@ public sealed partial class MembershipGrpcService
             .MemberCode(request.Member, "member")
             .KeyId(request.KeyId, "key_id")
             .Check(use is not null, "use", "must be KEY_USE_RULES, KEY_USE_PASSES or KEY_USE_NODE")
-            .PublicJwk(request.PublicKeyJwk, "public_key_jwk")
+            .PublicJwk(request.PublicKeyJwk, request.KeyId, "public_key_jwk")
             .Instant(request.NotBefore, "not_before", out var notBefore)
             .Instant(request.NotAfter, "not_after", out var notAfter)
             .Check(notBefore is null || notAfter is null || notAfter > notBefore, "not_after", "must be after not_before")

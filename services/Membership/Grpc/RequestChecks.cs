@@ -66,14 +66,14 @@ internal static partial class RequestChecks
         : value.Length == 0 ? v.Add(field, "is required")
         : v.Check(KeyIdPattern().IsMatch(value), field, $"must be 1 to {MaxKeyIdLength} letters, digits, '.', '_' or '-'");
 
-    /// <summary>A JWK's size first: only then is it parsed as JSON and checked as a key.</summary>
-    public static RequestValidator PublicJwk(this RequestValidator v, string value, string field)
+    /// <summary>A JWK's size first: only then is it parsed as JSON and checked as a key (a kid in it must be the key id).</summary>
+    public static RequestValidator PublicJwk(this RequestValidator v, string value, string keyId, string field)
     {
         if (!v.WithinLength(value, field, MaxJwkLength))
         {
             return v;
         }
-        var problem = value.Length == 0 ? "is required" : Signing.PublicJwk.Problem(value);
+        var problem = value.Length == 0 ? "is required" : Signing.PublicJwk.Problem(value, keyId);
         return v.Check(problem is null, field, problem ?? "");
     }
 

@@ -8,7 +8,7 @@ namespace TravelCorridor.Membership.Tests.Api;
 public sealed class GrpcJsClientTests
 {
     [Fact]
-    public async Task A_nodejs_grpc_client_reads_members_and_gets_precise_errors()
+    public async Task A_nodejs_grpc_client_reads_members_page_by_page_and_gets_precise_errors()
     {
         await using var node = await NodeHost.StartAsync("SG");
         var lines = await NodeScript.RunAsync("grpc-js-client", "call.mjs", TimeSpan.FromSeconds(60),
@@ -16,6 +16,7 @@ public sealed class GrpcJsClientTests
         var answers = lines.Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(e => e.GetProperty("call").GetString()!);
 
         Assert.Equal(11, answers["ListMemberStates"].GetProperty("codes").GetArrayLength());
+        Assert.Equal(3, answers["ListMemberStates"].GetProperty("pages").GetInt32());
         Assert.Equal("UNAUTHENTICATED", answers["SuspendMemberState(anonymous)"].GetProperty("code").GetString());
         Assert.Equal("MEMBER_STATE_STATUS_SUSPENDED", answers["SuspendMemberState"].GetProperty("status").GetString());
         Assert.Equal("INVALID_ARGUMENT", answers["SuspendMemberState(invalid)"].GetProperty("code").GetString());
