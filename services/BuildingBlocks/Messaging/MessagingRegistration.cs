@@ -47,8 +47,11 @@ public static class MessagingRegistration
             .Select(d => (ConsumerEndpoint)d.ImplementationInstance!).ToList();
         var rabbitMq = configuration.GetConnectionString("RabbitMq");
 
+        UsageTelemetryGuard.EnsureNotReenabled(Environment.GetEnvironmentVariable(UsageTelemetryGuard.Variable));
         services.AddMassTransit(bus =>
         {
+            // No call home: see UsageTelemetryGuard.
+            bus.DisableUsageTelemetry();
             foreach (var endpoint in endpoints)
             {
                 bus.AddConsumer(endpoint.Consumer);
