@@ -38,6 +38,8 @@ public sealed class NoPhoneHomeTests
             Assert.False(node.Services.GetRequiredService<IOptions<UsageTelemetryOptions>>().Value.Enabled);
         }
 
+        // The listener sees this process's own gRPC calls over loopback, so an empty list would prove nothing.
+        Assert.NotEmpty(hosts);
         Assert.All(hosts, host => Assert.Contains(host, new[] { "127.0.0.1", "localhost", "::1", "[::1]" }));
     }
 
