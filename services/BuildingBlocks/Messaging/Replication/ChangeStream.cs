@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace TravelCorridor.Messaging.Replication;
@@ -9,7 +10,7 @@ namespace TravelCorridor.Messaging.Replication;
 /// each new one as it commits. Reads a bounded batch at a time, so a slow client costs no more
 /// memory than one batch.
 /// </summary>
-public sealed class ChangeStream<TContext>(TContext db, ChangeFeed<TContext> feed, IHostApplicationLifetime lifetime)
+public sealed class ChangeStream<TContext>(IServiceProvider scope, ChangeFeed<TContext> feed, IHostApplicationLifetime lifetime)
     where TContext : DbContext, IChangeLogContext
 {
     private const int BatchSize = 200;
@@ -49,6 +50,9 @@ public sealed class ChangeStream<TContext>(TContext db, ChangeFeed<TContext> fee
     {
         try
         {
+            // Resolved here, not in the constructor: the gRPC service that takes this stream also serves
+            // reads from memory, which should not build a DbContext.
+            var db = scope.GetRequiredService<TContext>();
             return await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > after).OrderBy(c => c.Sequence)
                 .Take(BatchSize).ToListAsync(cancellationToken);
         }

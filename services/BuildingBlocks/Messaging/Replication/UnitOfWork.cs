@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TravelCorridor.Persistence;
 
@@ -9,13 +10,17 @@ namespace TravelCorridor.Messaging.Replication;
 /// (change log, read model) told of every change, local or replicated, in commit order.
 /// </summary>
 public sealed class UnitOfWork<TContext>(
-    TContext db,
+    IServiceProvider scope,
     WriteGate<TContext> gate,
     IEnumerable<IChangeObserver<TContext>> observers,
     IOptions<NodeOptions> node,
     TimeProvider time) where TContext : MessagingDbContext
 {
-    public TContext Db => db;
+    /// <summary>
+    /// Resolved on first use: the gRPC services that take commands also serve reads from memory, and
+    /// building a DbContext for every read call cost a large share of a read's time.
+    /// </summary>
+    public TContext Db => field ??= scope.GetRequiredService<TContext>();
 
     /// <summary>This node's member code, the origin of every change made here.</summary>
     public string Origin => node.Value.Member;
@@ -43,7 +48,7 @@ public sealed class UnitOfWork<TContext>(
     {
         aggregate.ChangedBy = Origin;
         RecordReplicated(change);
-        db.Enqueue(change, AggregateKey.Of(db, aggregate));
+        Db.Enqueue(change, AggregateKey.Of(Db, aggregate));
     }
 
     /// <summary>Records a change made elsewhere: observers only (its origin published it).</summary>
@@ -51,17 +56,17 @@ public sealed class UnitOfWork<TContext>(
     {
         foreach (var observer in observers)
         {
-            observer.Recording(db, change);
+            observer.Recording(Db, change);
         }
     }
 
     /// <summary>Commits, then tells the observers, still inside the write gate the caller holds.</summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         foreach (var observer in observers)
         {
-            await observer.CommittedAsync(db, CancellationToken.None);
+            await observer.CommittedAsync(Db, CancellationToken.None);
         }
     }
 }
