@@ -15,14 +15,13 @@ internal static class MembershipLists
         CancellationToken cancellationToken)
     {
         var all = new ListMemberStatesResponse();
-        var request = new ListMemberStatesRequest { PageSize = PageSize };
-        do
+        await EveryPageAsync(async token =>
         {
-            var page = await client.ListMemberStatesAsync(request, cancellationToken: cancellationToken);
+            var page = await client.ListMemberStatesAsync(
+                new ListMemberStatesRequest { PageSize = PageSize, PageToken = token }, cancellationToken: cancellationToken);
             all.MemberStates.AddRange(page.MemberStates);
-            request.PageToken = page.NextPageToken;
-        }
-        while (request.PageToken.Length > 0);
+            return page.NextPageToken;
+        });
         return all;
     }
 
@@ -30,14 +29,13 @@ internal static class MembershipLists
         CancellationToken cancellationToken)
     {
         var all = new ListCorridorsResponse();
-        var request = new ListCorridorsRequest { PageSize = PageSize };
-        do
+        await EveryPageAsync(async token =>
         {
-            var page = await client.ListCorridorsAsync(request, cancellationToken: cancellationToken);
+            var page = await client.ListCorridorsAsync(
+                new ListCorridorsRequest { PageSize = PageSize, PageToken = token }, cancellationToken: cancellationToken);
             all.Corridors.AddRange(page.Corridors);
-            request.PageToken = page.NextPageToken;
-        }
-        while (request.PageToken.Length > 0);
+            return page.NextPageToken;
+        });
         return all;
     }
 
@@ -46,14 +44,24 @@ internal static class MembershipLists
         CancellationToken cancellationToken)
     {
         var all = new ListTrustedKeysResponse();
-        var request = new ListTrustedKeysRequest { IncludeRevoked = true, PageSize = PageSize };
+        await EveryPageAsync(async token =>
+        {
+            var page = await client.ListTrustedKeysAsync(
+                new ListTrustedKeysRequest { IncludeRevoked = true, PageSize = PageSize, PageToken = token }, cancellationToken: cancellationToken);
+            all.TrustedKeys.AddRange(page.TrustedKeys);
+            return page.NextPageToken;
+        });
+        return all;
+    }
+
+    /// <summary>Reads pages from the first (empty token) until one answers no next token.</summary>
+    private static async Task EveryPageAsync(Func<string, Task<string>> readPage)
+    {
+        var token = "";
         do
         {
-            var page = await client.ListTrustedKeysAsync(request, cancellationToken: cancellationToken);
-            all.TrustedKeys.AddRange(page.TrustedKeys);
-            request.PageToken = page.NextPageToken;
+            token = await readPage(token);
         }
-        while (request.PageToken.Length > 0);
-        return all;
+        while (token.Length > 0);
     }
 }

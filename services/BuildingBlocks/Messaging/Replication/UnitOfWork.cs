@@ -32,6 +32,8 @@ public sealed class UnitOfWork<TContext>(
     /// </summary>
     public DateTimeOffset Now { get; private set; }
 
+    private bool recorded;
+
     public async Task<IDisposable> LockAsync(CancellationToken cancellationToken)
     {
         var entered = await gate.EnterAsync(cancellationToken);
@@ -54,16 +56,26 @@ public sealed class UnitOfWork<TContext>(
     /// <summary>Records a change made elsewhere: observers only (its origin published it).</summary>
     public void RecordReplicated(IIntegrationEvent change)
     {
+        recorded = true;
         foreach (var observer in observers)
         {
             observer.Recording(Db, change);
         }
     }
 
-    /// <summary>Commits, then tells the observers, still inside the write gate the caller holds.</summary>
+    /// <summary>
+    /// Commits, then tells the observers, still inside the write gate the caller holds. A save with no
+    /// recorded change (only an inbox claim: a duplicate, stale or own event) tells them nothing, so
+    /// the read model is not rebuilt and watchers are not woken for it.
+    /// </summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
         await Db.SaveChangesAsync(cancellationToken);
+        if (!recorded)
+        {
+            return;
+        }
+        recorded = false;
         foreach (var observer in observers)
         {
             await observer.CommittedAsync(Db, CancellationToken.None);
