@@ -1,3 +1,4 @@
+using TravelCorridor.Type.V1;
 using System.Collections.Immutable;
 using TravelCorridor.Membership.V1;
 

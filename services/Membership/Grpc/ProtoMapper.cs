@@ -1,3 +1,4 @@
+using TravelCorridor.Type.V1;
 using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.Membership.Domain;
 using Proto = TravelCorridor.Membership.V1;
@@ -10,7 +11,7 @@ internal static class ProtoMapper
     private const string PurposePrefix = "TRAVEL_PURPOSE_";
 
     private static readonly Google.Protobuf.Reflection.EnumDescriptor Purposes =
-        Proto.MembershipServiceReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(Proto.TravelPurpose));
+        TravelPurposeReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(TravelPurpose));
 
     public static Proto.MemberState ToProto(this MemberState m) => new()
     {
@@ -68,11 +69,11 @@ internal static class ProtoMapper
     private static Timestamp? TimestampOrNull(DateTimeOffset at) => at == default ? null : Timestamp.FromDateTimeOffset(at);
 
     /// <summary><c>TRAVEL_PURPOSE_ESSENTIAL_BUSINESS</c> → <c>ESSENTIAL_BUSINESS</c>, the name events carry.</summary>
-    public static string PurposeName(Proto.TravelPurpose purpose) =>
+    public static string PurposeName(TravelPurpose purpose) =>
         Purposes.FindValueByNumber((int)purpose).Name[PurposePrefix.Length..];
 
-    public static Proto.TravelPurpose PurposeValue(string name) =>
-        (Proto.TravelPurpose)(Purposes.FindValueByName(PurposePrefix + name)?.Number ?? 0);
+    public static TravelPurpose PurposeValue(string name) =>
+        (TravelPurpose)(Purposes.FindValueByName(PurposePrefix + name)?.Number ?? 0);
 
     public static Proto.KeyUse KeyUseValue(KeyUse use) => use switch
     {

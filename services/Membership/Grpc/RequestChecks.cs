@@ -1,3 +1,4 @@
+using TravelCorridor.Type.V1;
 using System.Text.RegularExpressions;
 using Google.Protobuf.Collections;
 using TravelCorridor.Hosting.Errors;
@@ -40,7 +41,7 @@ internal static partial class RequestChecks
         return v;
     }
 
-    public static RequestValidator Purposes(this RequestValidator v, RepeatedField<Proto.TravelPurpose> purposes, string field, out List<string> names)
+    public static RequestValidator Purposes(this RequestValidator v, RepeatedField<TravelPurpose> purposes, string field, out List<string> names)
     {
         names = [];
         if (!v.WithinCount(purposes.Count, field, MaxPurposes))
@@ -51,7 +52,7 @@ internal static partial class RequestChecks
         for (var i = 0; i < purposes.Count; i++)
         {
             var purpose = purposes[i];
-            if (purpose == Proto.TravelPurpose.Unspecified || !Enum.IsDefined(purpose))
+            if (purpose == TravelPurpose.Unspecified || !Enum.IsDefined(purpose))
             {
                 v.Add($"{field}[{i}]", $"'{purpose}' is not a travel purpose");
                 continue;

@@ -1,3 +1,4 @@
+using TravelCorridor.Type.V1;
 using Google.Rpc;
 using Grpc.Core;
 using TravelCorridor.Hosting.Security;

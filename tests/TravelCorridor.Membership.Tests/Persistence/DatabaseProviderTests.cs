@@ -1,3 +1,4 @@
+using TravelCorridor.Type.V1;
 using Grpc.Core;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.Tests.Api;

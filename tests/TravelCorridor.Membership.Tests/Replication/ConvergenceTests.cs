@@ -1,3 +1,4 @@
+using TravelCorridor.Type.V1;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using TravelCorridor.Hosting.Security;

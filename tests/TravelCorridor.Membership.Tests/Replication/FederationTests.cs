@@ -1,3 +1,4 @@
+using TravelCorridor.Type.V1;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
 using TravelCorridor.Testing;

@@ -1,3 +1,4 @@
+using TravelCorridor.Type.V1;
 using System.Net;
 using System.Security.Cryptography;
 using Google.Protobuf.WellKnownTypes;

@@ -1,3 +1,4 @@
+using TravelCorridor.Type.V1;
 using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.Membership.V1;
 
