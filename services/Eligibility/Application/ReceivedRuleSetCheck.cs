@@ -47,11 +47,12 @@ public sealed class ReceivedRuleSetCheck(
         {
             return Refuse(change, consumer, "InvalidDocument", string.Join("; ", read.Problems.Take(5)));
         }
-        if (set.Member != change.Member || set.Version != change.Version || set.ValidFrom != change.ValidFrom || verified.Key!.KeyId != change.KeyId)
+        var key = verified.Key!;
+        if (set.Member != change.Member || set.Version != change.Version || set.ValidFrom != change.ValidFrom || key.KeyId != change.KeyId)
         {
             return Refuse(change, consumer, "EventDisagreesWithDocument",
                 $"the event names {change.Member} v{change.Version} from {change.ValidFrom:O} with key {change.KeyId}, " +
-                $"the signed document {set.Member} v{set.Version} from {set.ValidFrom:O} with key {verified.Key.KeyId}");
+                $"the signed document {set.Member} v{set.Version} from {set.ValidFrom:O} with key {key.KeyId}");
         }
         return true;
     }
