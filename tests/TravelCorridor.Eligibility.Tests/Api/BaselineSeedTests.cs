@@ -47,6 +47,10 @@ public sealed class BaselineSeedTests
         Assert.Equal(0, cleared.RuleSetVersion);
         Assert.Equal(DecisionOutcome.Referred, referred.Outcome);
         Assert.Equal(DecisionOutcome.Denied, (await DecideAsync(node, eligibility, unsponsored)).Outcome);
+        var readmeExample = Google.Protobuf.JsonParser.Default.Parse<EvaluateEligibilityRequest>(
+            await File.ReadAllTextAsync(Path.Combine(NodeScript.RepositoryRoot(), "docs", "examples", "evaluate-eligibility.json")));
+        var example = (await eligibility.EvaluateEligibilityAsync(readmeExample, node.As(CorridorRoles.BorderOfficer, "SG"))).Decision;
+        Assert.Equal(DecisionOutcome.Cleared, example.Outcome);
 
         var author = new RuleSetAuthor("SG", "sg-rules-seed");
         await author.RegisterAsync(node);
