@@ -30,7 +30,4 @@ public sealed record RuleSet
 
     /// <summary>True for the baseline every node may hold locally: unsigned, never published.</summary>
     public bool IsSeed => Version == 0;
-
-    /// <summary>Only invalidation rules: may take effect at once, for urgent suspensions.</summary>
-    public bool IsInvalidationOnly => Rules.Count > 0 && Rules.All(r => r.Type == RuleType.Invalidation);
 }
