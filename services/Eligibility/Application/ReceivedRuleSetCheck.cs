@@ -30,6 +30,11 @@ public sealed class ReceivedRuleSetCheck(
 {
     public async Task<bool> AcceptAsync(RuleSetPublished change, string consumer, CancellationToken cancellationToken)
     {
+        // A peer (or anyone with broker access) may send an event with fields missing altogether.
+        if (string.IsNullOrEmpty(change.SignedRuleSet) || change.Member is null || !Hosting.MemberCode.IsValid(change.Member))
+        {
+            return Refuse(change, consumer, "Malformed", "the event lacks a member code or a signed rule set");
+        }
         var verifier = new JwsVerifier(trustedKeys, RuleSetLimits.MaxSignedLength);
         var verified = await verifier.VerifyAsync(change.SignedRuleSet, change.Member, TrustedKeyUse.Rules, time.GetUtcNow(), cancellationToken);
         var deadline = time.GetUtcNow() + options.Value.UnknownKeyGrace;
@@ -78,7 +83,7 @@ public sealed class ReceivedRuleSetCheck(
 
     private bool Refuse(RuleSetPublished change, string consumer, string reason, string detail)
     {
-        metrics.Refused(change.Member, reason);
+        metrics.Refused(change.Member ?? "", reason);
         messaging.Consumed(consumer, ConsumeOutcome.Refused);
         logger.LogWarning("Refused rule set {Member} v{Version} from {Origin} (event {EventId}): {Reason}: {Detail}. " +
             "This node keeps its current rule sets", change.Member, change.Version, change.Origin, change.EventId, reason, detail);
