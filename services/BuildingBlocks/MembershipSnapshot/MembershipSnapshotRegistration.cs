@@ -22,6 +22,7 @@ public static class MembershipSnapshotRegistration
         services.AddSingleton<MembershipAddress>();
         services.AddSingleton<MembershipSnapshot>();
         services.AddSingleton<IMembershipSnapshot>(sp => sp.GetRequiredService<MembershipSnapshot>());
+        services.AddSingleton<SnapshotTrustedKeys>();
         services.AddSingleton<MembershipSnapshotMetrics>();
         services.AddHostedService<MembershipFeeder>();
         services.AddHealthChecks().AddCheck<MembershipSnapshotHealthCheck>(MembershipSnapshotHealthCheck.Name);

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TravelCorridor.Eligibility.Data;
+using TravelCorridor.Eligibility.Domain;
+using TravelCorridor.MembershipSnapshot;
+using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Contracts.Eligibility;
+
+namespace TravelCorridor.Eligibility.Application;
+
+/// <summary>
+/// The rule sets a node decides with: every stored version compiled once when loaded, plus the baseline
+/// seed for a member that has published nothing yet (when <see cref="EligibilityOptions.SeedBaselineRules"/>).
+/// Versions may arrive in any order; the one in force at an instant is chosen when asked, so a set
+/// activates at its validFrom with no restart and no timer.
+/// </summary>
+public sealed class RuleSetCatalog(
+    BaselineRuleSets baseline,
+    IMembershipSnapshot membership,
+    IOptions<EligibilityOptions> options,
+    ILogger<RuleSetCatalog> logger) : IChangeObserver<EligibilityDbContext>
+{
+    private RuleSetShelf shelf = RuleSetShelf.Empty;
+    private readonly HashSet<string> changedMembers = new(StringComparer.Ordinal);
+
+    public RuleSetShelf Shelf => Volatile.Read(ref shelf);
+
+    /// <summary>The set in force for <paramref name="member"/> at <paramref name="instant"/>: the highest version valid from then or earlier.</summary>
+    public CatalogedRuleSet? ActiveAt(string member, DateTimeOffset instant) =>
+        Shelf.Of(member).LastOrDefault(r => r.Set.ValidFrom <= instant) ?? Seed(member);
+
+    /// <summary>The highest version known, published or (when none is) the seed.</summary>
+    public CatalogedRuleSet? Latest(string member) => Shelf.Of(member).LastOrDefault() ?? Seed(member);
+
+    public CatalogedRuleSet? Find(string member, long version) =>
+        version == 0 ? Seed(member) : Shelf.Of(member).FirstOrDefault(r => r.Version == version);
+
+    /// <summary>Newest first, the seed (when there is one) last.</summary>
+    public IEnumerable<CatalogedRuleSet> Versions(string member) =>
+        Shelf.Of(member).Reverse().Concat(Seed(member) is { } seed ? [seed] : []);
+
+    /// <summary>The highest published version, which a new one must exceed; 0 when none.</summary>
+    public long LatestPublishedVersion(string member) => Shelf.Of(member).LastOrDefault()?.Version ?? 0;
+
+    /// <summary>The seed applies to members membership knows, and only where the node is configured to seed.</summary>
+    private CatalogedRuleSet? Seed(string member) =>
+        options.Value.SeedBaselineRules && membership.Current.FindMember(member) is not null
+            ? new CatalogedRuleSet(baseline.For(member), null)
+            : null;
+
+    public void Recording(EligibilityDbContext db, IIntegrationEvent change)
+    {
+        if (change is RuleSetPublished published)
+        {
+            changedMembers.Add(published.Member);
+        }
+    }
+
+    /// <summary>Adds the versions just committed, read back from the database so only what was stored appears.</summary>
+    public async Task CommittedAsync(EligibilityDbContext db, CancellationToken cancellationToken)
+    {
+        var members = changedMembers.ToList();
+        changedMembers.Clear();
+        foreach (var member in members)
+        {
+            var rows = await db.RuleSets.AsNoTracking().Where(r => r.Member == member).ToListAsync(cancellationToken);
+            Add(rows);
+        }
+    }
+
+    /// <summary>Loads every stored version (at start, before calls are served).</summary>
+    public async Task LoadAsync(EligibilityDbContext db, CancellationToken cancellationToken) =>
+        Add(await db.RuleSets.AsNoTracking().ToListAsync(cancellationToken));
+
+    private void Add(IEnumerable<StoredRuleSet> rows)
+    {
+        var next = Shelf;
+        foreach (var row in rows.Where(r => !next.Contains(r.Member, r.Version)))
+        {
+            var read = PublishedRuleSetReader.Read(row.SignedRuleSet);
+            if (read.RuleSet is { } set)
+            {
+                next = next.With(new CatalogedRuleSet(set, row));
+            }
+            else
+            {
+                // Checked before it was stored; failing now means the stored row was altered or the checks changed.
+                logger.LogError("Stored rule set {Member} v{Version} no longer reads ({Problems}); it is not used",
+                    row.Member, row.Version, string.Join("; ", read.Problems));
+            }
+        }
+        Volatile.Write(ref shelf, next);
+    }
+}

@@ -1,0 +1,9 @@
+using TravelCorridor.CertLogic.Rules;
+
+namespace TravelCorridor.Eligibility.Domain;
+
+/// <summary>A rule set, or every problem found in its document (never both); warnings either way.</summary>
+public sealed record RuleSetReadResult(RuleSet? RuleSet, IReadOnlyList<RuleProblem> Problems, IReadOnlyList<RuleProblem> Warnings)
+{
+    public bool IsValid => RuleSet is not null;
+}

@@ -1,0 +1,29 @@
+namespace TravelCorridor.Eligibility;
+
+/// <summary>Settings of the eligibility service (section <c>Eligibility</c>).</summary>
+public sealed class EligibilityOptions
+{
+    public const string Section = "Eligibility";
+
+    /// <summary>
+    /// Give every member state the baseline rule set (version 0, local, unsigned) until it publishes
+    /// its own. On in the single-process default (appsettings.json); off unless configured.
+    /// </summary>
+    public bool SeedBaselineRules { get; set; }
+
+    /// <summary>
+    /// How far ahead of publication a set's validFrom must be, so every node and airline has it before
+    /// it applies (the EU gateway asks 48 hours). An invalidation-only set may take effect at once.
+    /// </summary>
+    public TimeSpan MinimumLeadTime { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>How far ahead a set may be published at most.</summary>
+    public TimeSpan MaximumLeadTime { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>
+    /// How long a node waits for its membership snapshot to learn a key that a received rule set names
+    /// but the snapshot does not know yet (the key's own event may still be on its way) before it refuses
+    /// the set as signed by an unknown key.
+    /// </summary>
+    public TimeSpan UnknownKeyGrace { get; set; } = TimeSpan.FromSeconds(15);
+}
