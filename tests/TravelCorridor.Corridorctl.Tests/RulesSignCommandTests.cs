@@ -9,8 +9,8 @@ public sealed class RulesSignCommandTests
     // Tabs, CRLF, a space before a colon, key order no serialiser would pick, escapes, non-ASCII text and no final
     // newline: any re-serialisation would change at least one of them.
     private const string Document =
-        "{\t\"rules\" : [ ],\r\n  \"valueSets\":{\"z\":[\"b\",\"a\"]},\"member\":\"SG\" ,\"version\": 3,"
-        + "\"validFrom\":\"2026-12-01T00:00:00Z\", \"note\": \"Kuala Lumpur \\u2192 Singapura, caf\u00e9\"  }";
+        "{\t\"rules\" : [ ],\r\n  \"valueSets\":{\"cities\":[\"Singapura\",\"Kuala Lumpur \\u2192 Johor\",\"caf\u00e9\"]},"
+        + "\"member\":\"SG\" ,\"version\": 3,\"validFrom\":\"2026-12-01T00:00:00Z\"  }";
 
     [Fact]
     public async Task The_signature_verifies_with_the_public_key_and_the_payload_is_the_file_byte_for_byte()

@@ -33,11 +33,11 @@ public static class RulesVersionsCommand
 
             // Printed only once every page is in, so that a failure part-way leaves no half table behind.
             var output = parse.InvocationConfiguration.Output;
-            output.WriteLine($"{"VERSION",-8} {"VALID FROM",-20} {"RULES",5}  {"KEY",-32} ACCEPTED");
+            output.WriteLine($"{"VERSION",-8} {"VALID FROM",-20} {"RULES",5}  {"KEY",-32} PUBLISHED");
             foreach (var version in versions)
             {
                 var key = version.Seed ? "(baseline seed)" : version.KeyId;
-                output.WriteLine($"{version.Version,-8} {Instant.Text(version.ValidFrom),-20} {version.RuleCount,5}  {key,-32} {Instant.Text(version.AcceptedAt)}");
+                output.WriteLine($"{version.Version,-8} {Instant.Text(version.ValidFrom),-20} {version.RuleCount,5}  {key,-32} {Instant.Text(version.PublishedAt)}");
             }
             return ExitCodes.Ok;
         }, cancel));

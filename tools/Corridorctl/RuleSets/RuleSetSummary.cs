@@ -11,9 +11,9 @@ internal static class RuleSetSummary
         output.WriteLine($"  valid from   {Instant.Text(set.ValidFrom)}");
         if (!set.Seed)
         {
-            output.WriteLine($"  signed by    key {set.KeyId}, published on the node of {set.PublishedBy}");
+            output.WriteLine($"  signed by    key {set.KeyId}");
+            output.WriteLine($"  published    {Instant.Text(set.PublishedAt)} on the node of {set.PublishedBy}");
         }
-        output.WriteLine($"  accepted     {Instant.Text(set.AcceptedAt)}");
         output.WriteLine($"  value sets   {(set.ValueSets.Count == 0 ? "none" : string.Join(", ", set.ValueSets.Select(v => $"{v.Name} ({v.Values.Count})")))}");
         output.WriteLine($"{set.Rules.Count} rule(s)");
         foreach (var rule in set.Rules)
