@@ -53,7 +53,7 @@ public static class RulesPublishCommand
         {
             var client = new EligibilityService.EligibilityServiceClient(connection.Invoker);
             var response = await client.PublishRuleSetAsync(new PublishRuleSetRequest { SignedRuleSet = signed }, connection.Options(cancel));
-            output.WriteLine($"Published {RuleSetWarnings.Facts(response.RuleSet)}; signed with key {response.RuleSet.KeyId}");
+            output.WriteLine($"Published {RuleSetSummary.Facts(response.RuleSet)}; signed with key {response.RuleSet.KeyId}");
             RuleSetWarnings.Write(output, response.Warnings);
             return ExitCodes.Ok;
         }, cancellationToken);

@@ -40,7 +40,7 @@ public static class RulesValidateCommand
             var client = new EligibilityService.EligibilityServiceClient(connection.Invoker);
             var response = await client.ValidateRuleSetAsync(request, connection.Options(cancel));
             var signature = response.SignatureChecked ? $"signature checked (key {response.RuleSet.KeyId})" : "unsigned, signature not checked";
-            output.WriteLine($"OK: {RuleSetWarnings.Facts(response.RuleSet)}; {signature}");
+            output.WriteLine($"OK: {RuleSetSummary.Facts(response.RuleSet)}; {signature}");
             RuleSetWarnings.Write(output, response.Warnings);
             return ExitCodes.Ok;
         }, cancellationToken, StatusCode.InvalidArgument, StatusCode.FailedPrecondition);

@@ -31,6 +31,10 @@ internal static class RuleSetSummary
         }
     }
 
+    /// <summary>"SG rule set version 3, valid from …, 4 rule(s)": what publish and validate confirm in one line.</summary>
+    public static string Facts(RuleSet set) =>
+        $"{set.Member} rule set version {set.Version}, valid from {Instant.Text(set.ValidFrom)}, {set.Rules.Count} rule(s)";
+
     /// <summary>As rule authors write it in the envelope ("Outcome": "DENY").</summary>
     public static string OutcomeName(RuleOutcome outcome) => outcome switch
     {

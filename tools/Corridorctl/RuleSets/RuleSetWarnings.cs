@@ -12,8 +12,4 @@ internal static class RuleSetWarnings
             output.WriteLine($"{warning.Path}: warning: {warning.Message}");
         }
     }
-
-    /// <summary>"3 rules, valid from …": the facts a publisher checks first.</summary>
-    public static string Facts(RuleSet set) =>
-        $"{set.Member} rule set version {set.Version}, valid from {Instant.Text(set.ValidFrom)}, {set.Rules.Count} rule(s)";
 }
