@@ -1,4 +1,5 @@
 using TravelCorridor.Hosting.Modules;
+using TravelCorridor.Eligibility;
 using TravelCorridor.Membership;
 
 namespace TravelCorridor.Node;
@@ -12,6 +13,7 @@ internal sealed record ServiceSelection(IReadOnlyList<ICorridorModule> Modules)
     public static readonly IReadOnlyList<ICorridorModule> Available =
     [
         new MembershipModule(),
+        new EligibilityModule(),
     ];
 
     public IEnumerable<string> Names => Modules.Select(m => m.Name);

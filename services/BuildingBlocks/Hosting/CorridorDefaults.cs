@@ -25,6 +25,7 @@ public static class CorridorDefaults
         NodeIdentity.Validate(node);
         builder.Services.AddOptions<NodeOptions>().BindConfiguration(NodeOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<WritePlacement>();
 
         ConfigureKestrel(builder);
         ConfigureLogging(builder);

@@ -21,8 +21,8 @@ public sealed class RuleSetChecks(RuleSetCatalog catalog, SnapshotTrustedKeys tr
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     /// <param name="authorize">Called with the set's member as soon as it is known, e.g. to check the caller acts for it.</param>
-    /// <param name="checkVersion">Whether the version must be above the current one (publishing and validating, not testing).</param>
-    public async Task<CheckedRuleSet> CheckAsync(ProposedRuleSet proposed, Action<string>? authorize, bool checkVersion,
+    /// <param name="mode">Whether the version and lead time are checked too.</param>
+    public async Task<CheckedRuleSet> CheckAsync(ProposedRuleSet proposed, Action<string>? authorize, RuleSetCheckMode mode,
         CancellationToken cancellationToken)
     {
         var problems = new List<RuleProblem>();
@@ -48,7 +48,8 @@ public sealed class RuleSetChecks(RuleSetCatalog catalog, SnapshotTrustedKeys tr
                 problems.Add(new(proposed.Field, $"signature refused ({verified.Failure}): {verified.Message}"));
             }
         }
-        if (read.RuleSet is { } set)
+        var checkVersion = mode == RuleSetCheckMode.Publication;
+        if (checkVersion && read.RuleSet is { } set)
         {
             CheckLeadTime(set, now, problems);
         }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using TravelCorridor.CertLogic;
 using TravelCorridor.CertLogic.Rules;
+using TravelCorridor.Eligibility.Application.Data;
 
 namespace TravelCorridor.Eligibility.Domain;
 
@@ -72,7 +73,7 @@ public static partial class RuleSetReader
             ValidFrom = validFrom!.Value,
             Rules = rules,
             ValueSets = valueSets,
-            ValueSetsData = ValueSetReader.ToData(valueSets),
+            ValueSetsData = ValueSetData.From(valueSets),
             Document = document.ToArray(),
         }, [], warnings);
     }

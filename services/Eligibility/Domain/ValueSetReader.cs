@@ -80,11 +80,6 @@ internal static partial class ValueSetReader
         return values;
     }
 
-    /// <summary>The value sets as one CertLogic object, built once per rule set rather than per decision.</summary>
-    public static CertLogicValue ToData(IReadOnlyDictionary<string, IReadOnlyList<string>> sets) =>
-        CertLogicValue.FromObject(sets.Select(set =>
-            KeyValuePair.Create(set.Key, CertLogicValue.FromArray(set.Value.Select(CertLogicValue.FromString)))));
-
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_.-]{0,63}\z")]
     private static partial Regex NamePattern();
 }

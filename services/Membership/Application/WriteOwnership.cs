@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
-using TravelCorridor.Hosting.Errors;
-using TravelCorridor.Persistence;
+using TravelCorridor.Hosting;
 
 namespace TravelCorridor.Membership.Application;
 
@@ -12,11 +10,9 @@ namespace TravelCorridor.Membership.Application;
 /// by the change order every node applies). A lone node (no broker: nobody to disagree with) owns
 /// every record, so the single-process node stays a complete sandbox.
 /// </summary>
-public sealed class WriteOwnership(IOptions<NodeOptions> node, IOptions<MembershipOptions> options, IConfiguration configuration)
+public sealed class WriteOwnership(WritePlacement placement, IOptions<MembershipOptions> options)
 {
-    private readonly bool alone = string.IsNullOrWhiteSpace(configuration.GetConnectionString("RabbitMq"));
-
-    private string Here => node.Value.Member;
+    private string Here => placement.Here;
 
     /// <summary>The secretariat's member code: configured, or this node when it runs alone.</summary>
     public string Secretariat => string.IsNullOrEmpty(options.Value.Secretariat) ? Here : options.Value.Secretariat;
@@ -33,12 +29,6 @@ public sealed class WriteOwnership(IOptions<NodeOptions> node, IOptions<Membersh
         Ensure(Here == memberA || Here == memberB, [memberA, memberB], "corridor",
             $"Corridor {corridorId} is changed on the node of one of its members ({memberA} or {memberB}).");
 
-    private void Ensure(bool owned, IReadOnlyList<string> owners, string what, string message)
-    {
-        if (!owned && !alone)
-        {
-            throw new FailedPreconditionException("WRITE_BELONGS_TO_ANOTHER_NODE", $"{message} This is {Here}'s node.",
-                new Dictionary<string, string> { ["record"] = what, ["owner_node"] = string.Join(",", owners), ["this_node"] = Here });
-        }
-    }
+    private void Ensure(bool owned, IReadOnlyList<string> owners, string what, string message) =>
+        placement.Ensure(owned, owners, what, message);
 }

@@ -25,6 +25,9 @@ public sealed record RuleEnvelope
     public required DateTimeOffset ValidTo { get; init; }
     public required IReadOnlyList<string> AffectedFields { get; init; }
 
+    /// <summary>The whole envelope as published (a detached copy), for showing and comparing rules field by field.</summary>
+    public JsonElement Json { get; init; }
+
     /// <summary>The CertLogic expression as published (a detached copy).</summary>
     public required JsonElement Logic { get; init; }
 

@@ -99,6 +99,7 @@ public static partial class RuleEnvelopeParser
 
         return new(new RuleEnvelope
         {
+            Json = json.Clone(),
             Identifier = identifier!,
             Type = type!.Value,
             Country = country!,

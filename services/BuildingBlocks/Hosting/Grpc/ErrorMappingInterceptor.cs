@@ -70,6 +70,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         AlreadyExistsException => StatusCode.AlreadyExists,
         FailedPreconditionException => StatusCode.FailedPrecondition,
         PermissionDeniedException => StatusCode.PermissionDenied,
+        UnavailableException => StatusCode.Unavailable,
         _ => StatusCode.Internal,
     };
 

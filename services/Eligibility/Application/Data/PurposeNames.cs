@@ -8,7 +8,7 @@ namespace TravelCorridor.Eligibility.Application.Data;
 /// </summary>
 public static class PurposeNames
 {
-    private static readonly ProtoEnumNames Names = ProtoEnumNames.In(TravelPurposeReflection.Descriptor, nameof(TravelPurpose));
+    internal static readonly ProtoEnumNames Names = ProtoEnumNames.In(TravelPurposeReflection.Descriptor, nameof(TravelPurpose));
 
     /// <summary><c>TRAVEL_PURPOSE_ESSENTIAL_BUSINESS</c> → <c>"ESSENTIAL_BUSINESS"</c>; null for UNSPECIFIED or an undefined number.</summary>
     public static string? Of(TravelPurpose purpose) => Names.Of((int)purpose);

@@ -1,0 +1,57 @@
+using TravelCorridor.Eligibility.Application.Data;
+using TravelCorridor.Eligibility.Domain;
+using TravelCorridor.Eligibility.Domain.Decisions;
+using TravelCorridor.Hosting.Errors;
+using TravelCorridor.MembershipSnapshot;
+using TravellerApplication = TravelCorridor.Type.V1.TravellerApplication;
+
+namespace TravelCorridor.Eligibility.Application;
+
+/// <summary>
+/// Decides on one (already validated) application, recording nothing: membership first, from one
+/// snapshot view; then the destination's rule set in force at the instant. Eligibility's EvaluateEligibility
+/// and clearance's ClearTraveller both decide here, so the same application always gets the same decision.
+/// </summary>
+public sealed class EligibilityDecider(IMembershipSnapshot membership, RuleSetCatalog catalog)
+{
+    /// <param name="at">The instant to judge at; the arrival time when null.</param>
+    /// <param name="language">Language for rule descriptions; English where a rule has none in it.</param>
+    public EligibilityDecision Decide(TravellerApplication application, DateTimeOffset? at, string language) =>
+        Decide(application, at, language, trip => catalog.ActiveAt(trip.Destination, At(application, at))?.Set);
+
+    /// <summary>Decides with <paramref name="ruleSet"/> in place of the destination's own (to test a proposed set).</summary>
+    public EligibilityDecision DecideWith(RuleSet ruleSet, TravellerApplication application, DateTimeOffset? at, string language) =>
+        Decide(application, at, language, _ => ruleSet);
+
+    private EligibilityDecision Decide(TravellerApplication application, DateTimeOffset? at, string language, Func<TripFacts, RuleSet?> ruleSetFor)
+    {
+        var view = membership.Current;
+        if (!view.IsLoaded)
+        {
+            throw new UnavailableException("MEMBERSHIP_NOT_LOADED",
+                "This node has not yet loaded membership, so it cannot decide; retry shortly.");
+        }
+        var instant = At(application, at);
+        var trip = new TripFacts(application.Trip.Origin, application.Trip.Destination,
+            PurposeNames.Of(application.Trip.Purpose) ?? "", application.Trip.StayDays);
+        var reasons = MembershipCheck.Judge(view, trip, out var corridor);
+        if (reasons.Count > 0)
+        {
+            return new(DecisionOutcome.Denied, reasons, [], instant, trip.Destination, EligibilityDecision.NoRuleSet, view.Sequence);
+        }
+        if (ruleSetFor(trip) is not { } ruleSet)
+        {
+            return new(DecisionOutcome.Referred,
+                [new(DecisionReason.NoActiveRuleSet, $"{trip.Destination} has no rule set in force at {instant:O}; an officer must decide")],
+                [], instant, trip.Destination, EligibilityDecision.NoRuleSet, view.Sequence);
+        }
+        var facts = ExternalFacts.For(application, instant, ruleSet.ValueSetsData, corridor?.MaxStayDays,
+            corridor?.Purposes.Select(p => PurposeNames.Of(p) ?? "").ToList() ?? []);
+        var data = EvaluationData.For(application, facts);
+        var results = RuleJudge.Judge(ruleSet, data, instant, trip, language);
+        return new(RuleJudge.Outcome(results), [], results, instant, trip.Destination, ruleSet.Version, view.Sequence);
+    }
+
+    private static DateTimeOffset At(TravellerApplication application, DateTimeOffset? at) =>
+        at ?? application.Trip.ArrivalTime.ToDateTimeOffset();
+}

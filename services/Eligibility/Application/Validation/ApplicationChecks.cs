@@ -1,0 +1,79 @@
+using TravelCorridor.Eligibility.Application.Data;
+using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Type.V1;
+using static TravelCorridor.Eligibility.Application.Validation.ApplicationLimits;
+
+namespace TravelCorridor.Eligibility.Application.Validation;
+
+/// <summary>
+/// The checks of a traveller application that eligibility and clearance share: every bound that
+/// traveller_application.proto states, each violation reported with its full proto field path
+/// (<c>application.traveller.document.number</c>, <c>application.health.tests[1].sample_time</c>) and a
+/// message a border officer can act on. Nothing stops at the first problem.
+/// </summary>
+public static partial class ApplicationChecks
+{
+    /// <inheritdoc cref="Application(RequestValidator, TravellerApplication?, string, Func{string, bool}, out TripInstants?)"/>
+    public static RequestValidator Application(
+        this RequestValidator v, TravellerApplication? application, string field, Func<string, bool> isMemberState) =>
+        v.Application(application, field, isMemberState, out _);
+
+    /// <summary>
+    /// Checks <paramref name="application"/>, reported under <paramref name="field"/> (e.g. <c>application</c>
+    /// or <c>cases[2].application</c>). <paramref name="isMemberState"/> is asked about the trip's origin and
+    /// destination once each is a well-formed code. <paramref name="instants"/> are the trip's departure and
+    /// arrival when both are valid timestamps.
+    /// </summary>
+    public static RequestValidator Application(
+        this RequestValidator v,
+        TravellerApplication? application,
+        string field,
+        Func<string, bool> isMemberState,
+        out TripInstants? instants)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        ArgumentNullException.ThrowIfNull(isMemberState);
+        instants = null;
+        if (application is null)
+        {
+            return v.Add(field, "is required");
+        }
+
+        var dateOfBirth = v.Traveller(application.Traveller, field + ".traveller");
+        instants = v.Trip(application.Trip, field + ".trip", isMemberState);
+        if (dateOfBirth is { } born && instants is { } trip)
+        {
+            v.BornByDeparture(born, trip.Departure, field + ".traveller.date_of_birth");
+        }
+        if (application.Sponsor is { } sponsor)
+        {
+            v.Text(sponsor.Organisation, field + ".sponsor.organisation", MaxTextLength);
+            v.Text(sponsor.Reference, field + ".sponsor.reference", MaxTextLength, required: false);
+        }
+        if (application.Health is { } health)
+        {
+            v.Health(health, field + ".health", instants?.Arrival);
+        }
+        if (application.Insurance is { } insurance)
+        {
+            v.Range(insurance.CoverageAmount, field + ".insurance.coverage_amount", 0, MaxCoverageAmount);
+            v.Currency(insurance.Currency, field + ".insurance.currency");
+            v.CalendarDate(insurance.ValidUntil, field + ".insurance.valid_until", out _);
+        }
+        return v;
+    }
+
+    /// <summary>
+    /// A date has no time zone, so it is after an instant only if it has begun nowhere on Earth by then:
+    /// its earliest start is midnight at UTC+14. A traveller born on the day of departure in Kiribati,
+    /// still the day before in UTC, is not refused.
+    /// </summary>
+    private static void BornByDeparture(this RequestValidator v, DateOnly born, DateTimeOffset departure, string field)
+    {
+        var earliestStart = born.DayNumber * TimeSpan.TicksPerDay - 14 * TimeSpan.TicksPerHour;
+        if (earliestStart > departure.UtcTicks)
+        {
+            v.Add(field, $"'{born:yyyy-MM-dd}' is after the departure ({InstantText.Format(departure)})");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using MassTransit;
+using TravelCorridor.Contracts.Eligibility;
+using TravelCorridor.Eligibility.Application;
+using TravelCorridor.Eligibility.Data;
+using TravelCorridor.Eligibility.Domain;
+using TravelCorridor.Messaging.Replication;
+
+namespace TravelCorridor.Eligibility.Consumers;
+
+/// <summary>
+/// Stores a rule set another node published, once this node has verified it against its own trust list
+/// (<see cref="ReceivedRuleSetCheck"/>). A refused set changes nothing: the node keeps what it had. Each
+/// version is its own row, so versions arriving out of order all land and the one in force is chosen
+/// when asked; a duplicate is a no-op.
+/// </summary>
+public sealed class ApplyRuleSetPublishedConsumer(ReplicaWriter<EligibilityDbContext> replica, ReceivedRuleSetCheck check)
+    : IConsumer<RuleSetPublished>
+{
+    public async Task Consume(ConsumeContext<RuleSetPublished> context)
+    {
+        var change = context.Message;
+        if (await check.AcceptAsync(change, nameof(ApplyRuleSetPublishedConsumer), context.CancellationToken))
+        {
+            await replica.ApplyAsync<RuleSetPublished, StoredRuleSet>(change, nameof(ApplyRuleSetPublishedConsumer), ToState,
+                context.CancellationToken);
+        }
+    }
+
+    private static StoredRuleSet ToState(RuleSetPublished change, StoredRuleSet? current) => new()
+    {
+        Member = change.Member,
+        Version = change.Version,
+        ValidFrom = change.ValidFrom,
+        KeyId = change.KeyId,
+        SignedRuleSet = change.SignedRuleSet,
+        PublishedAt = change.OccurredAt,
+    };
+}

@@ -1,0 +1,39 @@
+using TravelCorridor.MembershipSnapshot;
+
+namespace TravelCorridor.Eligibility.Domain.Decisions;
+
+/// <summary>
+/// Membership's part of a decision, judged before any rule: both member states active, an open corridor
+/// between them that covers the purpose, and a stay within its maximum. Every reason that applies is
+/// given, so an officer sees the whole picture (a suspended member and a too-long stay, say).
+/// </summary>
+public static class MembershipCheck
+{
+    public static IReadOnlyList<DecisionReason> Judge(MembershipView view, TripFacts trip, out CorridorEntry? corridor)
+    {
+        var reasons = new List<DecisionReason>();
+        foreach (var member in new[] { trip.Origin, trip.Destination }.Where(m => !view.IsActive(m)))
+        {
+            reasons.Add(new(DecisionReason.MemberSuspended, $"member state {member} is suspended"));
+        }
+        corridor = view.FindCorridor(CorridorEntry.IdOf(trip.Origin, trip.Destination));
+        if (corridor is null)
+        {
+            reasons.Add(new(DecisionReason.CorridorNotOpen, $"there is no corridor between {trip.Origin} and {trip.Destination}"));
+            return reasons;
+        }
+        if (corridor.Status != Membership.V1.CorridorStatus.Open)
+        {
+            reasons.Add(new(DecisionReason.CorridorNotOpen, $"corridor {corridor.CorridorId} is {corridor.Status.ToString().ToLowerInvariant()}, not open"));
+        }
+        if (!corridor.Purposes.Any(p => Application.Data.PurposeNames.Of(p) == trip.Purpose))
+        {
+            reasons.Add(new(DecisionReason.PurposeNotCovered, $"corridor {corridor.CorridorId} does not cover {trip.Purpose} travel"));
+        }
+        if (trip.StayDays > corridor.MaxStayDays)
+        {
+            reasons.Add(new(DecisionReason.StayTooLong, $"a stay of {trip.StayDays} days is longer than corridor {corridor.CorridorId}'s maximum of {corridor.MaxStayDays}"));
+        }
+        return reasons;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using TravelCorridor.Contracts.Eligibility;
+using TravelCorridor.Eligibility.Application;
+using TravelCorridor.Eligibility.Consumers;
+using TravelCorridor.Eligibility.Data;
+using TravelCorridor.Eligibility.Data.Providers;
+using TravelCorridor.Eligibility.Domain;
+using TravelCorridor.Eligibility.Grpc;
+using TravelCorridor.Messaging;
+using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Persistence;
+
+namespace TravelCorridor.Eligibility;
+
+/// <summary>Adds the eligibility service to a node: its database, outbox, consumer, rule-set catalog and gRPC API.</summary>
+public static class EligibilityRegistration
+{
+    public const string ServiceName = "eligibility";
+
+    /// <summary>A rule set of 512 KiB travels signed as about 700 KB; room for that and a request around it.</summary>
+    public const int MaxRequestBytes = 2 * 1024 * 1024;
+
+    public static WebApplicationBuilder AddEligibility(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<EligibilityOptions>().BindConfiguration(EligibilityOptions.Section)
+            .Validate(o => o.MinimumLeadTime >= TimeSpan.Zero && o.MaximumLeadTime > o.MinimumLeadTime,
+                "Eligibility:MinimumLeadTime must not be negative and must be below Eligibility:MaximumLeadTime.")
+            .ValidateOnStart();
+        services.AddGrpc().AddServiceOptions<EligibilityGrpcService>(o => o.MaxReceiveMessageSize = MaxRequestBytes);
+        services.AddServiceDatabase<EligibilityDbContext, SqliteEligibilityDbContext, PostgresEligibilityDbContext>(
+            builder.Configuration, ServiceName);
+        services.AddOutbox<EligibilityDbContext>();
+        services.AddReplication<EligibilityDbContext>();
+        // Before the change log: watchers are woken by the change log's commit hook and should find the set compiled.
+        services.AddSingleton<RuleSetCatalog>();
+        services.AddSingleton<IChangeObserver<EligibilityDbContext>>(sp => sp.GetRequiredService<RuleSetCatalog>());
+        services.AddChangeLog<EligibilityDbContext>();
+        services.AddHostedService<RuleSetCatalogLoader>();
+        services.AddSingleton<BaselineRuleSets>();
+        services.AddSingleton<EligibilityMetrics>();
+        services.AddSingleton<EligibilityDecider>();
+        services.AddSingleton<RuleSetChecks>();
+        services.AddSingleton<ReceivedRuleSetCheck>();
+        services.AddScoped<RuleSetCommands>();
+        services.AddEventConsumer<ApplyRuleSetPublishedConsumer, RuleSetPublished>(ServiceName);
+        return builder;
+    }
+
+    public static WebApplication MapEligibility(this WebApplication app)
+    {
+        app.MapGrpcService<EligibilityGrpcService>();
+        return app;
+    }
+}

@@ -1,0 +1,49 @@
+using Google.Protobuf.WellKnownTypes;
+using TravelCorridor.CertLogic.Rules;
+using TravelCorridor.Eligibility.Domain.Decisions;
+using Proto = TravelCorridor.Type.V1;
+
+namespace TravelCorridor.Eligibility.Grpc;
+
+/// <summary>A decision in the shared proto form, the one eligibility and clearance both answer with.</summary>
+public static class DecisionMapper
+{
+    public static Proto.Decision ToProto(this EligibilityDecision decision)
+    {
+        var proto = new Proto.Decision
+        {
+            Outcome = decision.Outcome.ToProto(),
+            EvaluatedAt = Timestamp.FromDateTimeOffset(decision.EvaluatedAt),
+            RuleSetMember = decision.RuleSetMember,
+            RuleSetVersion = decision.RuleSetVersion,
+            MembershipSequence = decision.MembershipSequence,
+        };
+        proto.Reasons.AddRange(decision.Reasons.Select(r => new Proto.DecisionReason { Code = r.Code, Message = r.Message }));
+        proto.RuleResults.AddRange(decision.RuleResults.Select(ToProto));
+        return proto;
+    }
+
+    public static Proto.DecisionOutcome ToProto(this DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Cleared => Proto.DecisionOutcome.Cleared,
+        DecisionOutcome.Referred => Proto.DecisionOutcome.Referred,
+        _ => Proto.DecisionOutcome.Denied,
+    };
+
+    private static Proto.RuleResult ToProto(RuleJudgement result) => new()
+    {
+        Identifier = result.Identifier,
+        Version = result.Version.ToString(),
+        Result = result.Result switch
+        {
+            RuleResultKind.Passed => Proto.RuleResultKind.Passed,
+            RuleResultKind.Failed => Proto.RuleResultKind.Failed,
+            RuleResultKind.NotApplicable => Proto.RuleResultKind.NotApplicable,
+            _ => Proto.RuleResultKind.Error,
+        },
+        FailureOutcome = result.FailureOutcome == RuleOutcome.Refer ? Proto.RuleFailureOutcome.Refer : Proto.RuleFailureOutcome.Deny,
+        Description = result.Description,
+        DescriptionLanguage = result.DescriptionLanguage,
+        Error = result.Error ?? "",
+    };
+}

@@ -1,0 +1,23 @@
+using Grpc.Core;
+using TravelCorridor.Eligibility.Application.Validation;
+using TravelCorridor.Eligibility.V1;
+using TravelCorridor.Hosting.Errors;
+
+namespace TravelCorridor.Eligibility.Grpc;
+
+public sealed partial class EligibilityGrpcService
+{
+    public override Task<EvaluateEligibilityResponse> EvaluateEligibility(EvaluateEligibilityRequest request, ServerCallContext context)
+    {
+        var view = membership.Current;
+        new RequestValidator()
+            .Application(request.Application, "application", code => view.FindMember(code) is not null)
+            .Instant(request.EvaluationTime, "evaluation_time", out var at, required: false)
+            .LanguageCode(request.LanguageCode, "language_code")
+            .ThrowIfInvalid();
+        var decision = decider.Decide(request.Application, at, LanguageOf(request.LanguageCode));
+        return Task.FromResult(new EvaluateEligibilityResponse { Decision = decision.ToProto() });
+    }
+
+    private static string LanguageOf(string code) => code.Length == 0 ? "en" : code;
+}
