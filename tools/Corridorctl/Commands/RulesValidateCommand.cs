@@ -39,7 +39,9 @@ public static class RulesValidateCommand
         {
             var client = new EligibilityService.EligibilityServiceClient(connection.Invoker);
             var response = await client.ValidateRuleSetAsync(request, connection.Options(cancel));
-            var signature = response.SignatureChecked ? $"signature checked (key {response.RuleSet.KeyId})" : "unsigned, signature not checked";
+            // The node need not fill key_id in for a set it does not store; the key it checked is the one the header names.
+            var keyId = response.RuleSet.KeyId.Length > 0 ? response.RuleSet.KeyId : input.KeyId;
+            var signature = response.SignatureChecked ? $"signature checked (key {keyId})" : "unsigned, signature not checked";
             output.WriteLine($"OK: {RuleSetSummary.Facts(response.RuleSet)}; {signature}");
             RuleSetWarnings.Write(output, response.Warnings);
             return ExitCodes.Ok;

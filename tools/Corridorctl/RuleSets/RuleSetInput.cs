@@ -12,10 +12,11 @@ internal sealed class RuleSetInput
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private RuleSetInput(string? signed, string? json)
+    private RuleSetInput(string? signed, string? json, string? keyId)
     {
         Signed = signed;
         Json = json;
+        KeyId = keyId;
     }
 
     /// <summary>The compact JWS, when the file holds one.</summary>
@@ -23,6 +24,9 @@ internal sealed class RuleSetInput
 
     /// <summary>The document text, when the file holds an unsigned document.</summary>
     public string? Json { get; }
+
+    /// <summary>The kid of the signed file's header: the key the signer claims, which the node checks.</summary>
+    public string? KeyId { get; }
 
     public static RuleSetInput? TryRead(FileInfo file, out string? problem)
     {
@@ -41,7 +45,7 @@ internal sealed class RuleSetInput
         if (trimmed.StartsWith('{') || trimmed.StartsWith('\uFEFF'))
         {
             problem = null;
-            return new RuleSetInput(null, text);
+            return new RuleSetInput(null, text, null);
         }
         if (!CompactJws.TryParse(trimmed, out var jws, out var jwsProblem))
         {
@@ -54,6 +58,6 @@ internal sealed class RuleSetInput
             return null;
         }
         problem = null;
-        return new RuleSetInput(trimmed, null);
+        return new RuleSetInput(trimmed, null, jws.KeyId);
     }
 }
