@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
 using TravelCorridor.CertLogic.Rules;
@@ -32,7 +33,8 @@ public sealed class RuleSetChecks(RuleSetCatalog catalog, SnapshotTrustedKeys tr
             throw Invalid(proposed, problems);
         }
         var read = RuleSetReader.Read(document.Value);
-        var member = read.RuleSet?.Member ?? MemberOf(document.Value);
+        var header = read.Header;
+        var member = header.Member ?? MemberOf(document.Value);
         if (member is not null)
         {
             authorize?.Invoke(member);
@@ -48,14 +50,16 @@ public sealed class RuleSetChecks(RuleSetCatalog catalog, SnapshotTrustedKeys tr
                 problems.Add(new(proposed.Field, $"signature refused ({verified.Failure}): {verified.Message}"));
             }
         }
-        var checkVersion = mode == RuleSetCheckMode.Publication;
-        if (checkVersion && read.RuleSet is { } set)
+        RuleProblem? versionProblem = null;
+        if (mode == RuleSetCheckMode.Publication)
         {
-            CheckLeadTime(set, now, problems);
+            CheckLeadTime(header, now, problems);
+            var current = member is null ? 0 : catalog.LatestPublishedVersion(member);
+            if (header.Version is { } version && version <= current)
+            {
+                versionProblem = new RuleProblem("$.version", $"is {version}, but {member}'s current version is {current}: a new version must be higher");
+            }
         }
-        var versionProblem = checkVersion && read.RuleSet is { } s && s.Version <= catalog.LatestPublishedVersion(s.Member)
-            ? new RuleProblem("$.version", $"is {s.Version}, but {s.Member}'s current version is {catalog.LatestPublishedVersion(s.Member)}: a new version must be higher")
-            : null;
         if (problems.Count > 0)
         {
             throw Invalid(proposed, versionProblem is null ? problems : [.. problems, versionProblem]);
@@ -65,26 +69,30 @@ public sealed class RuleSetChecks(RuleSetCatalog catalog, SnapshotTrustedKeys tr
             throw new FailedPreconditionException("RULE_SET_VERSION_NOT_ABOVE_CURRENT", $"{versionProblem.Path}: {versionProblem.Message}",
                 new Dictionary<string, string>
                 {
-                    ["member"] = read.RuleSet!.Member,
-                    ["version"] = read.RuleSet.Version.ToString(),
-                    ["current_version"] = catalog.LatestPublishedVersion(read.RuleSet.Member).ToString(),
+                    ["member"] = member!,
+                    ["version"] = header.Version!.Value.ToString(CultureInfo.InvariantCulture),
+                    ["current_version"] = catalog.LatestPublishedVersion(member!).ToString(CultureInfo.InvariantCulture),
                 });
         }
         return new CheckedRuleSet(read.RuleSet!, proposed.Signed, jws?.KeyId, read.Warnings);
     }
 
-    private void CheckLeadTime(RuleSet set, DateTimeOffset now, List<RuleProblem> problems)
+    private void CheckLeadTime(RuleSetHeader set, DateTimeOffset now, List<RuleProblem> problems)
     {
         var lead = options.Value;
-        if (set.ValidFrom > now + lead.MaximumLeadTime)
+        if (set.ValidFrom is not { } validFrom)
         {
-            problems.Add(new("$.validFrom", $"is {set.ValidFrom:O}, more than {Describe(lead.MaximumLeadTime)} ahead (Eligibility:MaximumLeadTime)"));
+            return;
         }
-        else if (set.IsInvalidationOnly ? set.ValidFrom < now - ClockSkew : set.ValidFrom < now + lead.MinimumLeadTime)
+        if (validFrom > now + lead.MaximumLeadTime)
         {
-            problems.Add(new("$.validFrom", set.IsInvalidationOnly
-                ? $"is {set.ValidFrom:O}, in the past; an invalidation-only set may take effect at once, but not earlier"
-                : $"is {set.ValidFrom:O}; it must be at least {Describe(lead.MinimumLeadTime)} after publication (not before {(now + lead.MinimumLeadTime):O}; Eligibility:MinimumLeadTime). Only an invalidation-only set may take effect at once"));
+            problems.Add(new("$.validFrom", $"is {validFrom:O}, more than {Describe(lead.MaximumLeadTime)} ahead (Eligibility:MaximumLeadTime)"));
+        }
+        else if (set.InvalidationOnly ? validFrom < now - ClockSkew : validFrom < now + lead.MinimumLeadTime)
+        {
+            problems.Add(new("$.validFrom", set.InvalidationOnly
+                ? $"is {validFrom:O}, in the past; an invalidation-only set may take effect at once, but not earlier"
+                : $"is {validFrom:O}; it must be at least {Describe(lead.MinimumLeadTime)} after publication (not before {(now + lead.MinimumLeadTime):O}; Eligibility:MinimumLeadTime). Only an invalidation-only set may take effect at once"));
         }
     }
 

@@ -62,9 +62,10 @@ public static partial class RuleSetReader
         var validFrom = ReadInstant(root, "validFrom", problems);
         var rules = ReadRules(root, member, problems, warnings);
         var valueSets = ValueSetReader.Read(root, problems);
+        var header = new RuleSetHeader(member, version, validFrom, IsInvalidationOnly(root));
         if (problems.Count > 0)
         {
-            return new(null, problems, warnings);
+            return new(null, problems, warnings) { Header = header };
         }
         return new(new RuleSet
         {
@@ -75,7 +76,7 @@ public static partial class RuleSetReader
             ValueSets = valueSets,
             ValueSetsData = ValueSetData.From(valueSets),
             Document = document.ToArray(),
-        }, [], warnings);
+        }, [], warnings) { Header = header };
     }
 
     private static string? ReadMember(JsonElement root, List<RuleProblem> problems)
@@ -165,6 +166,12 @@ public static partial class RuleSetReader
         }
         return rules;
     }
+
+    /// <summary>Read from the raw rules, so it is known even when a rule is refused.</summary>
+    private static bool IsInvalidationOnly(JsonElement root) =>
+        JsonText.TryGetProperty(root, "rules", out var rules) && rules.ValueKind == JsonValueKind.Array && rules.GetArrayLength() > 0 &&
+        rules.EnumerateArray().All(r => r.ValueKind == JsonValueKind.Object && JsonText.TryGetProperty(r, "Type", out var type) &&
+            type.ValueKind == JsonValueKind.String && JsonText.GetString(type) == "Invalidation");
 
     private static RuleProblem Within(string at, RuleProblem problem) => new(at + problem.Path[1..], problem.Message);
 

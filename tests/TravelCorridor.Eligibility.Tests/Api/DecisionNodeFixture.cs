@@ -44,7 +44,7 @@ public sealed class DecisionNodeFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Node = await NodeHost.StartAsync("SG", settings: new Dictionary<string, string?> { ["Eligibility:MinimumLeadTime"] = "00:00:00" });
+        Node = await NodeHost.StartAsync("SG", settings: new Dictionary<string, string?> { ["Eligibility:MinimumLeadTime"] = "00:00:00", ["Eligibility:SeedBaselineRules"] = "false" });
         Eligibility = new EligibilityService.EligibilityServiceClient(Node.Channel);
         await OpenCorridorAsync("MY");
         await OpenCorridorAsync("TH");

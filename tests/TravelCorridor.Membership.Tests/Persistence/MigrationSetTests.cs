@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using TravelCorridor.Membership.Data;
 using TravelCorridor.Membership.Data.Providers;
+using TravelCorridor.Testing;
 
 namespace TravelCorridor.Membership.Tests.Persistence;
 
@@ -20,8 +18,7 @@ public sealed class MigrationSetTests
     public void Every_model_change_is_covered_by_a_migration_of_each_engine(string provider)
     {
         using var db = DesignTimeContext(provider);
-        Assert.False(db.Database.HasPendingModelChanges(),
-            $"The membership model has changes that no {provider} migration covers: run scripts/add-migration.sh Membership <Name>.");
+        MigrationSets.AssertCoversModel(db, "Membership", provider);
     }
 
     [Theory]
@@ -29,12 +26,7 @@ public sealed class MigrationSetTests
     public void Each_engine_reads_only_its_own_migration_set(string provider)
     {
         using var db = DesignTimeContext(provider);
-        var migrations = db.GetService<IMigrationsAssembly>();
-        var folder = $"TravelCorridor.Membership.Data.Migrations.{provider}";
-        Assert.Equal(folder, migrations.ModelSnapshot?.GetType().Namespace);
-        Assert.NotEmpty(migrations.Migrations);
-        Assert.All(migrations.Migrations.Values, m => Assert.Equal(folder, m.Namespace));
-        Assert.EndsWith("_Initial", migrations.Migrations.Keys.Order().First());
+        MigrationSets.AssertReadsOnlyItsOwnSet(db, "Membership", provider);
     }
 
     private static MembershipDbContext DesignTimeContext(string provider) => provider == "Postgres"
