@@ -37,12 +37,12 @@ public sealed class RuleSetNodeFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // No lead time, so that sets can take effect within the test instead of two days later; no baseline
-        // seed, so that SG's versions are exactly the ones published here.
+        // No lead time, so that sets can take effect within the test instead of two days later; the baseline
+        // seed as version 0, as a single-process node has it.
         Node = await NodeHost.StartAsync("SG", settings: new Dictionary<string, string?>
         {
             ["Eligibility:MinimumLeadTime"] = "00:00:00",
-            ["Eligibility:SeedBaselineRules"] = "false",
+            ["Eligibility:SeedBaselineRules"] = "true",
         });
         Token = Node.Token(CorridorRoles.MemberAdmin, "SG");
 

@@ -72,7 +72,8 @@ public sealed class RuleSetNodeTests(RuleSetNodeFixture fixture) : IClassFixture
         Assert.StartsWith("VERSION", lines[0], StringComparison.Ordinal);
         Assert.Matches($@"^2 +{Text(fixture.ValidFrom2)} +2  {RuleSetNodeFixture.KeyId} ", lines[1]);
         Assert.Matches($@"^1 +{Text(fixture.ValidFrom1)} +2  {RuleSetNodeFixture.KeyId} ", lines[2]);
-        Assert.Equal(3, lines.Length);
+        Assert.Matches(@"^0 +\S+ +7  \(baseline seed\) +- *$", lines[3]);
+        Assert.Equal(4, lines.Length);
     }
 
     [Fact]
@@ -172,6 +173,25 @@ public sealed class RuleSetNodeTests(RuleSetNodeFixture fixture) : IClassFixture
         Assert.Equal(
             ["error: NOT_FOUND: This node holds no version 99 of SG's rule set.", "  reason: RULE_SET_NOT_FOUND (member=SG, version=99)"],
             error.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task The_baseline_seed_has_a_document_but_no_signed_form()
+    {
+        var (summaryExit, summary, _) = await fixture.OnNode("rules", "get", "SG", "--version", "0");
+        var (jsonExit, json, _) = await fixture.OnNode("rules", "get", "SG", "--version", "0", "--json");
+        var (signedExit, signed, error) = await fixture.OnNode("rules", "get", "SG", "--version", "0", "--signed");
+
+        Assert.Equal((0, 0, 1), (summaryExit, jsonExit, signedExit));
+        Assert.StartsWith("SG rule set version 0 (baseline seed: unsigned, local to this node)", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("signed by", summary, StringComparison.Ordinal);
+        // Rebuilt from the set, it reads as a document an author could start from.
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal("SG", document.RootElement.GetProperty("member").GetString());
+        Assert.Equal(0, document.RootElement.GetProperty("version").GetInt64());
+        Assert.Equal(7, document.RootElement.GetProperty("rules").GetArrayLength());
+        Assert.Empty(signed);
+        Assert.Contains("is the baseline seed, which is not signed", error, StringComparison.Ordinal);
     }
 
     private static string Text(DateTimeOffset instant) =>

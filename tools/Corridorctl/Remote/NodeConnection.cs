@@ -25,7 +25,7 @@ internal sealed class NodeConnection(Uri address, string? token) : IDisposable
 
     public CallOptions Options(CancellationToken cancellationToken) =>
         new(token is null ? null : new Metadata { { "authorization", $"Bearer {token}" } },
-            DateTime.UtcNow + Deadline, cancellationToken);
+            (TimeProvider.System.GetUtcNow() + Deadline).UtcDateTime, cancellationToken);
 
     public void Dispose() => channel.Dispose();
 }
