@@ -12,4 +12,16 @@ public static class CorridorCommand
             RulesCommand.Create(),
             LogicCommand.Create(),
         };
+
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>. Wrong arguments exit with <see cref="ExitCodes.InputError"/>
+    /// rather than System.CommandLine's 1, so that a script can tell a typo from a check that failed.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args, InvocationConfiguration? configuration = null,
+        CancellationToken cancellationToken = default)
+    {
+        var parse = Create().Parse(args);
+        var exitCode = await parse.InvokeAsync(configuration ?? new InvocationConfiguration(), cancellationToken);
+        return parse.Errors.Count > 0 ? ExitCodes.InputError : exitCode;
+    }
 }

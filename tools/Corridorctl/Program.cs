@@ -1,4 +1,4 @@
 using TravelCorridor.Corridorctl;
 
 // No host, no DI container: this is started once per rule from scripts, so start-up time matters.
-return CorridorCommand.Create().Parse(args).Invoke();
+return await CorridorCommand.InvokeAsync(args);

@@ -2,11 +2,18 @@ using System.CommandLine;
 
 namespace TravelCorridor.Corridorctl.Commands;
 
-/// <summary><c>corridorctl rules …</c>: work with rule files.</summary>
+/// <summary><c>corridorctl rules …</c>: test rule files locally; sign, publish and read rule sets on a node.</summary>
 public static class RulesCommand
 {
-    public static Command Create() => new("rules", "Work with CertLogic rule files (EU DCC rule format)")
+    public static Command Create() => new("rules", "Work with CertLogic rules (EU DCC rule format) and members' rule sets")
     {
         RulesTestCommand.Create(),
+        RulesKeygenCommand.Create(),
+        RulesSignCommand.Create(),
+        RulesPublishCommand.Create(),
+        RulesValidateCommand.Create(),
+        RulesGetCommand.Create(),
+        RulesVersionsCommand.Create(),
+        RulesDiffCommand.Create(),
     };
 }
