@@ -33,6 +33,7 @@ public sealed partial class EligibilityGrpcService
         var proposed = Proposed(request.SignedRuleSet, request.RuleSetJson, request.RuleSetCase == ValidateRuleSetRequest.RuleSetOneofCase.SignedRuleSet);
         var checkedSet = await checks.CheckAsync(proposed, null, RuleSetCheckMode.Publication, context.CancellationToken);
         var response = new ValidateRuleSetResponse { RuleSet = checkedSet.Set.ToProto(), SignatureChecked = checkedSet.SignatureChecked };
+        response.RuleSet.KeyId = checkedSet.KeyId ?? "";
         response.Warnings.AddRange(checkedSet.Warnings.Select(w => w.ToFinding()));
         return response;
     }
