@@ -32,8 +32,7 @@ public sealed class EligibilityDecider(IMembershipSnapshot membership, RuleSetCa
                 "This node has not yet loaded membership, so it cannot decide; retry shortly.");
         }
         var instant = At(application, at);
-        var trip = new TripFacts(application.Trip.Origin, application.Trip.Destination,
-            PurposeNames.Of(application.Trip.Purpose) ?? "", application.Trip.StayDays);
+        var trip = RuleSetEvaluation.TripOf(application);
         var reasons = MembershipCheck.Judge(view, trip, out var corridor);
         if (reasons.Count > 0)
         {
@@ -45,11 +44,11 @@ public sealed class EligibilityDecider(IMembershipSnapshot membership, RuleSetCa
                 [new(DecisionReason.NoActiveRuleSet, $"{trip.Destination} has no rule set in force at {instant:O}; an officer must decide")],
                 [], instant, trip.Destination, EligibilityDecision.NoRuleSet, view.Sequence);
         }
-        var facts = ExternalFacts.For(application, instant, ruleSet.ValueSetsData, corridor?.MaxStayDays,
-            corridor?.Purposes.Select(p => PurposeNames.Of(p) ?? "").ToList() ?? []);
-        var data = EvaluationData.For(application, facts);
-        var results = RuleJudge.Judge(ruleSet, data, instant, trip, language);
-        return new(RuleJudge.Outcome(results), [], results, instant, trip.Destination, ruleSet.Version, view.Sequence);
+        var terms = corridor is null
+            ? CorridorTerms.Unknown
+            : new CorridorTerms(corridor.MaxStayDays, [.. corridor.Purposes.Select(p => PurposeNames.Of(p) ?? "")]);
+        var (outcome, results) = RuleSetEvaluation.Judge(ruleSet, application, instant, language, terms);
+        return new(outcome, [], results, instant, trip.Destination, ruleSet.Version, view.Sequence);
     }
 
     private static DateTimeOffset At(TravellerApplication application, DateTimeOffset? at) =>
