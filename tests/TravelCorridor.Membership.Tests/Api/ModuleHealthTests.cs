@@ -27,6 +27,6 @@ public sealed class ModuleHealthTests(NodeFixture fixture) : IClassFixture<NodeF
     public void An_unknown_service_on_the_command_line_is_refused_with_the_available_ones_named()
     {
         var error = Assert.Throws<ArgumentException>(() => CorridorNode.Build(["--services", "membership,visas"]));
-        Assert.Equal("Unknown service 'visas' in --services; available: membership.", error.Message);
+        Assert.Equal("Unknown service 'visas' in --services; available: membership, eligibility.", error.Message);
     }
 }

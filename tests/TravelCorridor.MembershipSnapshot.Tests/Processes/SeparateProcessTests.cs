@@ -51,7 +51,8 @@ public sealed class SeparateProcessTests(ITestOutputHelper output)
             // (c) A comes back on the same port and data: B resumes after its last sequence, and the next change arrives.
             await a.StartAsync();
             await GaugeReaches(b, "connected", 1);
-            Assert.Contains($"resuming after sequence {suspendedAt}", b.ConsoleLog);
+            // The gauge flips before the reconnection line reaches B's console: wait for the line, do not race it.
+            await Eventually.Until(() => b.ConsoleLog.Contains($"resuming after sequence {suspendedAt}"), TimeSpan.FromSeconds(10));
             await a.Membership.ReinstateMemberStateAsync(new ReinstateMemberStateRequest { Code = "VN", Reason = "reinstated" },
                 a.As(CorridorRoles.CorridorAdmin));
             var reinstatedAt = await SequenceOfVnChange(a, MemberStateStatus.Active);
