@@ -34,10 +34,8 @@ public static class EligibilityRegistration
         services.AddOutbox<EligibilityDbContext>();
         services.AddReplication<EligibilityDbContext>();
         // Before the change log: watchers are woken by the change log's commit hook and should find the set compiled.
-        services.AddSingleton<RuleSetCatalog>();
-        services.AddSingleton<IChangeObserver<EligibilityDbContext>>(sp => sp.GetRequiredService<RuleSetCatalog>());
+        services.AddReadModel<EligibilityDbContext, RuleSetCatalog>();
         services.AddChangeLog<EligibilityDbContext>();
-        services.AddHostedService<RuleSetCatalogLoader>();
         services.AddSingleton<BaselineRuleSets>();
         services.AddSingleton<EligibilityMetrics>();
         services.AddSingleton<EligibilityDecider>();

@@ -32,10 +32,8 @@ public static class MembershipRegistration
         services.AddSingleton<ISeedData<MembershipDbContext>, MembershipSeed>();
         services.AddOutbox<MembershipDbContext>();
         services.AddReplication<MembershipDbContext>();
+        services.AddReadModel<MembershipDbContext, MembershipReadModel>();
         services.AddChangeLog<MembershipDbContext>();
-        services.AddSingleton<MembershipReadModel>();
-        services.AddSingleton<IChangeObserver<MembershipDbContext>>(sp => sp.GetRequiredService<MembershipReadModel>());
-        services.AddHostedService<MembershipReadModelLoader>();
         services.AddSingleton<MembershipQueries>();
         services.AddScoped<MemberStateCommands>();
         services.AddScoped<CorridorCommands>();

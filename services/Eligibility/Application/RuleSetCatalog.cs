@@ -19,7 +19,7 @@ public sealed class RuleSetCatalog(
     BaselineRuleSets baseline,
     IMembershipSnapshot membership,
     IOptions<EligibilityOptions> options,
-    ILogger<RuleSetCatalog> logger) : IChangeObserver<EligibilityDbContext>
+    ILogger<RuleSetCatalog> logger) : IReadModel<EligibilityDbContext>
 {
     private RuleSetShelf shelf = RuleSetShelf.Empty;
     private readonly HashSet<string> changedMembers = new(StringComparer.Ordinal);

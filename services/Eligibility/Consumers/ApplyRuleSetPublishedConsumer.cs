@@ -21,18 +21,8 @@ public sealed class ApplyRuleSetPublishedConsumer(ReplicaWriter<EligibilityDbCon
         var change = context.Message;
         if (await check.AcceptAsync(change, nameof(ApplyRuleSetPublishedConsumer), context.CancellationToken))
         {
-            await replica.ApplyAsync<RuleSetPublished, StoredRuleSet>(change, nameof(ApplyRuleSetPublishedConsumer), ToState,
+            await replica.ApplyAsync<RuleSetPublished, StoredRuleSet>(change, nameof(ApplyRuleSetPublishedConsumer), RuleSetState.Of,
                 context.CancellationToken);
         }
     }
-
-    private static StoredRuleSet ToState(RuleSetPublished change, StoredRuleSet? current) => new()
-    {
-        Member = change.Member,
-        Version = change.Version,
-        ValidFrom = change.ValidFrom,
-        KeyId = change.KeyId,
-        SignedRuleSet = change.SignedRuleSet,
-        PublishedAt = change.OccurredAt,
-    };
 }

@@ -35,15 +35,6 @@ public sealed partial class EligibilityGrpcService
     /// </summary>
     private static CatalogedRuleSet? FromEvent(RuleSetPublished published) =>
         PublishedRuleSetReader.Read(published.SignedRuleSet).RuleSet is { } set
-            ? new CatalogedRuleSet(set, new StoredRuleSet
-            {
-                Member = published.Member,
-                Version = published.Version,
-                ValidFrom = published.ValidFrom,
-                KeyId = published.KeyId,
-                SignedRuleSet = published.SignedRuleSet,
-                PublishedAt = published.OccurredAt,
-                ChangedBy = published.Origin,
-            })
+            ? new CatalogedRuleSet(set, RuleSetState.Of(published))
             : null;
 }

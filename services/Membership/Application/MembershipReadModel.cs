@@ -9,7 +9,7 @@ namespace TravelCorridor.Membership.Application;
 /// change (local or replicated) while the write gate is still held, so views are swapped in commit
 /// order. Readers take <see cref="Current"/> once and read a consistent whole.
 /// </summary>
-public sealed class MembershipReadModel : IChangeObserver<MembershipDbContext>
+public sealed class MembershipReadModel : IReadModel<MembershipDbContext>
 {
     private MembershipView current = MembershipView.Empty;
 
@@ -20,9 +20,9 @@ public sealed class MembershipReadModel : IChangeObserver<MembershipDbContext>
         // Nothing to add to the transaction; the view is rebuilt once the change has committed.
     }
 
-    public Task CommittedAsync(MembershipDbContext db, CancellationToken cancellationToken) => ReloadAsync(db, cancellationToken);
+    public Task CommittedAsync(MembershipDbContext db, CancellationToken cancellationToken) => LoadAsync(db, cancellationToken);
 
-    public async Task ReloadAsync(MembershipDbContext db, CancellationToken cancellationToken)
+    public async Task LoadAsync(MembershipDbContext db, CancellationToken cancellationToken)
     {
         var members = await db.MemberStates.AsNoTracking().ToListAsync(cancellationToken);
         var corridors = await db.Corridors.AsNoTracking().ToListAsync(cancellationToken);

@@ -22,14 +22,7 @@ public sealed class BaselineSeedTests
             ["Eligibility:MinimumLeadTime"] = "00:00:00",
         });
         var eligibility = new EligibilityService.EligibilityServiceClient(node.Channel);
-        await node.Membership.ProposeCorridorAsync(new ProposeCorridorRequest
-        {
-            ProposingMember = "SG", PartnerMember = "MY", MaxStayDays = 14, Purposes = { TravelPurpose.EssentialBusiness },
-        }, node.As(CorridorRoles.MemberAdmin, "SG"));
-        await node.Membership.AcceptCorridorAsync(new AcceptCorridorRequest { CorridorId = "MY-SG", AcceptingMember = "MY" },
-            node.As(CorridorRoles.MemberAdmin, "MY"));
-        var snapshot = node.Services.GetRequiredService<IMembershipSnapshot>();
-        await Eventually.Until(() => snapshot.Current.FindCorridor("MY-SG")?.Status == CorridorStatus.Open, TimeSpan.FromSeconds(10));
+        await Corridors.OpenAsync(node, "SG", "MY");
 
         var seeds = await Task.WhenAll(new[] { "SG", "VN", "TL" }.Select(async m =>
             (await eligibility.GetRuleSetAsync(new GetRuleSetRequest { Member = m, Latest = true })).RuleSet));
@@ -52,6 +45,7 @@ public sealed class BaselineSeedTests
         var example = (await eligibility.EvaluateEligibilityAsync(readmeExample, node.As(CorridorRoles.BorderOfficer, "SG"))).Decision;
         Assert.Equal(DecisionOutcome.Cleared, example.Outcome);
 
+        var snapshot = node.Services.GetRequiredService<IMembershipSnapshot>();
         var author = new RuleSetAuthor("SG", "sg-rules-seed");
         await author.RegisterAsync(node);
         await Eventually.Until(() => snapshot.Current.FindKey("SG", author.KeyId) is not null, TimeSpan.FromSeconds(10));
@@ -70,14 +64,7 @@ public sealed class BaselineSeedTests
     {
         await using var node = await NodeHost.StartAsync("SG", settings: new Dictionary<string, string?> { ["Eligibility:SeedBaselineRules"] = "false" });
         var eligibility = new EligibilityService.EligibilityServiceClient(node.Channel);
-        await node.Membership.ProposeCorridorAsync(new ProposeCorridorRequest
-        {
-            ProposingMember = "SG", PartnerMember = "MY", MaxStayDays = 14, Purposes = { TravelPurpose.EssentialBusiness },
-        }, node.As(CorridorRoles.MemberAdmin, "SG"));
-        await node.Membership.AcceptCorridorAsync(new AcceptCorridorRequest { CorridorId = "MY-SG", AcceptingMember = "MY" },
-            node.As(CorridorRoles.MemberAdmin, "MY"));
-        var snapshot = node.Services.GetRequiredService<IMembershipSnapshot>();
-        await Eventually.Until(() => snapshot.Current.FindCorridor("MY-SG")?.Status == CorridorStatus.Open, TimeSpan.FromSeconds(10));
+        await Corridors.OpenAsync(node, "SG", "MY");
 
         var decision = await DecideAsync(node, eligibility, Travellers.BusinessTrip());
 

@@ -46,8 +46,8 @@ public sealed class DecisionNodeFixture : IAsyncLifetime
     {
         Node = await NodeHost.StartAsync("SG", settings: new Dictionary<string, string?> { ["Eligibility:MinimumLeadTime"] = "00:00:00", ["Eligibility:SeedBaselineRules"] = "false" });
         Eligibility = new EligibilityService.EligibilityServiceClient(Node.Channel);
-        await OpenCorridorAsync("MY");
-        await OpenCorridorAsync("TH");
+        await Corridors.OpenAsync(Node, "SG", "MY", 14, TravelPurpose.EssentialBusiness, TravelPurpose.Official);
+        await Corridors.OpenAsync(Node, "SG", "TH", 14, TravelPurpose.EssentialBusiness, TravelPurpose.Official);
         await Node.Membership.SuspendMemberStateAsync(new SuspendMemberStateRequest { Code = "TH", Reason = "test" },
             Node.As(CorridorRoles.CorridorAdmin));
         var snapshot = Node.Services.GetRequiredService<IMembershipSnapshot>();
@@ -60,19 +60,6 @@ public sealed class DecisionNodeFixture : IAsyncLifetime
             new System.Text.Json.Nodes.JsonObject { ["accepted-test-types"] = new System.Text.Json.Nodes.JsonArray("PCR") });
         await Eligibility.PublishRuleSetAsync(new PublishRuleSetRequest { SignedRuleSet = Singapore.Sign(document) },
             Node.As(CorridorRoles.MemberAdmin, "SG"));
-    }
-
-    private async Task OpenCorridorAsync(string partner)
-    {
-        await Node.Membership.ProposeCorridorAsync(new ProposeCorridorRequest
-        {
-            ProposingMember = "SG",
-            PartnerMember = partner,
-            MaxStayDays = 14,
-            Purposes = { TravelPurpose.EssentialBusiness, TravelPurpose.Official },
-        }, Node.As(CorridorRoles.MemberAdmin, "SG"));
-        await Node.Membership.AcceptCorridorAsync(new AcceptCorridorRequest { CorridorId = $"{partner}-SG", AcceptingMember = partner },
-            Node.As(CorridorRoles.MemberAdmin, partner));
     }
 
     public async Task<Decision> DecideAsync(TravellerApplication application, string language = "") =>

@@ -24,4 +24,18 @@ public static class ReplicationRegistration
         services.AddScoped<ChangeStream<TContext>>();
         return services;
     }
+
+    /// <summary>
+    /// A read model: one instance, told of every commit, loaded at start. Register it before
+    /// <see cref="AddChangeLog{TContext}"/> so it is current when watchers wake.
+    /// </summary>
+    public static IServiceCollection AddReadModel<TContext, TModel>(this IServiceCollection services)
+        where TContext : MessagingDbContext
+        where TModel : class, IReadModel<TContext>
+    {
+        services.AddSingleton<TModel>();
+        services.AddSingleton<IChangeObserver<TContext>>(sp => sp.GetRequiredService<TModel>());
+        services.AddHostedService<ReadModelLoader<TContext, TModel>>();
+        return services;
+    }
 }
