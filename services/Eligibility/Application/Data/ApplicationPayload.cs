@@ -1,4 +1,3 @@
-using Google.Protobuf.Collections;
 using TravelCorridor.CertLogic;
 using TravelCorridor.Type.V1;
 
@@ -49,7 +48,7 @@ namespace TravelCorridor.Eligibility.Application.Data;
 /// Convert only an application that passed <see cref="Validation.ApplicationChecks"/>: a timestamp
 /// outside 0001–9999 throws <see cref="ArgumentOutOfRangeException"/>.
 /// </remarks>
-public static class ApplicationPayload
+public static partial class ApplicationPayload
 {
     /// <summary>The <c>payload</c> object of <paramref name="application"/> (see the remarks for its shape).</summary>
     public static CertLogicValue From(TravellerApplication application)
@@ -108,33 +107,6 @@ public static class ApplicationPayload
         return value.ToValue();
     }
 
-    private static CertLogicValue Health(Health? health)
-    {
-        var value = new PropertyList();
-        value.Add(DataKeys.Tests, health is null ? CertLogicValue.EmptyArray : Array(health.Tests, Test));
-        value.Add(DataKeys.Vaccinations, health is null ? CertLogicValue.EmptyArray : Array(health.Vaccinations, Vaccination));
-        return value.ToValue();
-    }
-
-    private static CertLogicValue Test(HealthTest test)
-    {
-        var value = new PropertyList();
-        value.AddText(DataKeys.Type, test.Type);
-        value.AddName(DataKeys.Result, ApplicationEnumNames.TestResults.Of((int)test.Result));
-        value.AddInstant(DataKeys.SampleTime, test.SampleTime);
-        return value.ToValue();
-    }
-
-    private static CertLogicValue Vaccination(Vaccination vaccination)
-    {
-        var value = new PropertyList();
-        value.AddText(DataKeys.Product, vaccination.Product);
-        value.Add(DataKeys.DoseNumber, vaccination.DoseNumber);
-        value.Add(DataKeys.TotalDoses, vaccination.TotalDoses);
-        value.AddText(DataKeys.Date, vaccination.Date);
-        return value.ToValue();
-    }
-
     private static CertLogicValue Insurance(Insurance insurance)
     {
         var value = new PropertyList();
@@ -142,19 +114,5 @@ public static class ApplicationPayload
         value.AddText(DataKeys.Currency, insurance.Currency);
         value.AddText(DataKeys.ValidUntil, insurance.ValidUntil);
         return value.ToValue();
-    }
-
-    private static CertLogicValue Array<T>(RepeatedField<T> items, Func<T, CertLogicValue> convert)
-    {
-        if (items.Count == 0)
-        {
-            return CertLogicValue.EmptyArray;
-        }
-        var values = new CertLogicValue[items.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = convert(items[i]);
-        }
-        return CertLogicValue.FromArray(values);
     }
 }
