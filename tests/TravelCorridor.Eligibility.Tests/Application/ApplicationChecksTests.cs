@@ -1,3 +1,4 @@
+using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.Eligibility.Application.Validation;
 using TravelCorridor.Hosting.Errors;
@@ -108,6 +109,36 @@ public sealed class ApplicationChecksTests
 
         Assert.Null(instants);
         Assert.Equal([new FieldViolation("application.trip", "is required")], Violations(v));
+    }
+
+    [Fact]
+    public void Messages_read_the_same_whatever_the_servers_culture()
+    {
+        var application = Full();
+        application.Traveller.DateOfBirth = "2026-03-02";
+        application.Trip.Purpose = (TravelPurpose)(-1);
+        application.Trip.StayDays = 3_651;
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            // Thai dates count Buddhist-era years; Swedish writes minus as U+2212 and groups with spaces.
+            CultureInfo.CurrentCulture = new CultureInfo("th-TH");
+            var thai = Violations(application);
+            CultureInfo.CurrentCulture = new CultureInfo("sv-SE");
+            var swedish = Violations(application);
+
+            Assert.Equal(thai, swedish);
+            Assert.Equal(
+            [
+                new("application.traveller.date_of_birth", "'2026-03-02' is after the departure (2026-03-01T08:30:00Z)"),
+                new("application.trip.purpose", "-1 is not a travel purpose: use one of ESSENTIAL_BUSINESS, OFFICIAL, STUDY, MEDICAL, HUMANITARIAN, TOURISM"),
+                new FieldViolation("application.trip.stay_days", "must be from 0 to 3,650 days, not 3,651"),
+            ], swedish.OrderBy(v => v.Field, StringComparer.Ordinal));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     public static TheoryData<string> RefusedNames => [.. ApplicationBounds.Refused.Keys];

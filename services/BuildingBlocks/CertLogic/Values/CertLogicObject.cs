@@ -27,17 +27,16 @@ internal sealed class CertLogicObject
             _properties[i] = new(string.Intern(keys[i]), values[i]);
         }
 
-        if (keys.Length > IndexThreshold)
-        {
-            _index = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
-            for (var i = 0; i < keys.Length; i++)
-            {
-                _index[_properties[i].Key] = i;
-            }
-        }
+        _index = BuildIndex(_properties);
     }
 
-    public static CertLogicObject Empty { get; } = new([], []);
+    private CertLogicObject(Property[] properties, Dictionary<string, int>? index)
+    {
+        _properties = properties;
+        _index = index;
+    }
+
+    public static CertLogicObject Empty { get; } = new(Array.Empty<string>(), []);
 
     public int Count => _properties.Length;
 
@@ -115,6 +114,66 @@ internal sealed class CertLogicObject
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Builds an object from keys interned by <see cref="CertLogicKey.Of"/>, so nothing is interned or
+    /// hashed per object; a repeated key is the caller's mistake and throws <see cref="ArgumentException"/>.
+    /// </summary>
+    public static CertLogicObject FromKeys(ReadOnlySpan<CertLogicKey> keys, ReadOnlySpan<CertLogicValue> values)
+    {
+        if (keys.Length != values.Length)
+        {
+            throw new ArgumentException($"{keys.Length} keys were given for {values.Length} values.", nameof(values));
+        }
+
+        var properties = new Property[keys.Length];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            var key = keys[i].Name ?? throw new ArgumentException($"Key {i} is default(CertLogicKey); make keys with CertLogicKey.Of.", nameof(keys));
+            properties[i] = new(key, values[i]);
+        }
+
+        var index = BuildIndex(properties);
+        if (index is null ? HasRepeatedKey(properties) : index.Count < properties.Length)
+        {
+            throw new ArgumentException("The keys are not distinct.", nameof(keys));
+        }
+
+        return new CertLogicObject(properties, index);
+    }
+
+    private static Dictionary<string, int>? BuildIndex(Property[] properties)
+    {
+        if (properties.Length <= IndexThreshold)
+        {
+            return null;
+        }
+
+        var index = new Dictionary<string, int>(properties.Length, StringComparer.Ordinal);
+        for (var i = 0; i < properties.Length; i++)
+        {
+            index[properties[i].Key] = i;
+        }
+
+        return index;
+    }
+
+    // Interned keys: equal names are the same reference. At most IndexThreshold keys, so at most 28 comparisons.
+    private static bool HasRepeatedKey(Property[] properties)
+    {
+        for (var i = 1; i < properties.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (ReferenceEquals(properties[i].Key, properties[j].Key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Builds an object where a repeated key keeps its last value, as JSON.parse does.</summary>

@@ -70,6 +70,14 @@ public readonly partial struct CertLogicValue
     public static CertLogicValue FromObject(IEnumerable<KeyValuePair<string, CertLogicValue>> properties) =>
         new(CertLogicValueKind.Object, 0, CertLogicObject.FromPairs([.. properties]));
 
+    /// <summary>
+    /// An object with the given keys and values, in that order, built without interning or hashing keys
+    /// for small objects: the way to build data per request (see <see cref="CertLogicKey"/>). Throws
+    /// <see cref="ArgumentException"/> when the spans differ in length, a key repeats or is default.
+    /// </summary>
+    public static CertLogicValue FromObject(ReadOnlySpan<CertLogicKey> keys, ReadOnlySpan<CertLogicValue> values) =>
+        new(CertLogicValueKind.Object, 0, CertLogicObject.FromKeys(keys, values));
+
     /// <summary>A date-time value (as <c>plusTime</c> would produce), kept to the millisecond.</summary>
     public static CertLogicValue FromDateTime(DateTimeOffset value) =>
         FromEpochMilliseconds(value.ToUnixTimeMilliseconds());

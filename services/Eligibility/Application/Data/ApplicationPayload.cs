@@ -1,4 +1,3 @@
-using Google.Protobuf.Collections;
 using TravelCorridor.CertLogic;
 using TravelCorridor.Type.V1;
 
@@ -49,112 +48,71 @@ namespace TravelCorridor.Eligibility.Application.Data;
 /// Convert only an application that passed <see cref="Validation.ApplicationChecks"/>: a timestamp
 /// outside 0001–9999 throws <see cref="ArgumentOutOfRangeException"/>.
 /// </remarks>
-public static class ApplicationPayload
+public static partial class ApplicationPayload
 {
     /// <summary>The <c>payload</c> object of <paramref name="application"/> (see the remarks for its shape).</summary>
     public static CertLogicValue From(TravellerApplication application)
     {
         ArgumentNullException.ThrowIfNull(application);
-        var payload = new PropertyList(5);
-        payload.Add("traveller", application.Traveller is { } traveller ? Traveller(traveller) : CertLogicValue.Null);
-        payload.Add("trip", application.Trip is { } trip ? Trip(trip) : CertLogicValue.Null);
-        payload.Add("sponsor", application.Sponsor is { } sponsor ? Sponsor(sponsor) : CertLogicValue.Null);
-        payload.Add("health", Health(application.Health));
-        payload.Add("insurance", application.Insurance is { } insurance ? Insurance(insurance) : CertLogicValue.Null);
+        var payload = new PropertyList();
+        payload.Add(DataKeys.Traveller, application.Traveller is { } traveller ? Traveller(traveller) : CertLogicValue.Null);
+        payload.Add(DataKeys.Trip, application.Trip is { } trip ? Trip(trip) : CertLogicValue.Null);
+        payload.Add(DataKeys.Sponsor, application.Sponsor is { } sponsor ? Sponsor(sponsor) : CertLogicValue.Null);
+        payload.Add(DataKeys.Health, Health(application.Health));
+        payload.Add(DataKeys.Insurance, application.Insurance is { } insurance ? Insurance(insurance) : CertLogicValue.Null);
         return payload.ToValue();
     }
 
     private static CertLogicValue Traveller(Traveller traveller)
     {
-        var value = new PropertyList(5);
-        value.Add("document", traveller.Document is { } document ? Document(document) : CertLogicValue.Null);
-        value.AddText("nationality", traveller.Nationality);
-        value.AddText("dateOfBirth", traveller.DateOfBirth);
-        value.AddText("givenNames", traveller.GivenNames);
-        value.AddText("familyName", traveller.FamilyName);
+        var value = new PropertyList();
+        value.Add(DataKeys.Document, traveller.Document is { } document ? Document(document) : CertLogicValue.Null);
+        value.AddText(DataKeys.Nationality, traveller.Nationality);
+        value.AddText(DataKeys.DateOfBirth, traveller.DateOfBirth);
+        value.AddText(DataKeys.GivenNames, traveller.GivenNames);
+        value.AddText(DataKeys.FamilyName, traveller.FamilyName);
         return value.ToValue();
     }
 
     private static CertLogicValue Document(TravelDocument document)
     {
-        var value = new PropertyList(4);
-        value.AddName("type", ApplicationEnumNames.DocumentTypes.Of((int)document.Type));
-        value.AddText("number", document.Number);
-        value.AddText("issuingState", document.IssuingState);
-        value.AddText("expiryDate", document.ExpiryDate);
+        var value = new PropertyList();
+        value.AddName(DataKeys.Type, ApplicationEnumNames.DocumentTypes.Of((int)document.Type));
+        value.AddText(DataKeys.Number, document.Number);
+        value.AddText(DataKeys.IssuingState, document.IssuingState);
+        value.AddText(DataKeys.ExpiryDate, document.ExpiryDate);
         return value.ToValue();
     }
 
     private static CertLogicValue Trip(Trip trip)
     {
-        var value = new PropertyList(9);
-        value.AddText("origin", trip.Origin);
-        value.AddText("destination", trip.Destination);
-        value.AddName("purpose", PurposeNames.Of(trip.Purpose));
-        value.AddInstant("departureTime", trip.DepartureTime);
-        value.AddInstant("arrivalTime", trip.ArrivalTime);
-        value.Add("stayDays", trip.StayDays);
-        value.AddText("pointOfEntry", trip.PointOfEntry);
-        value.Add("controlledItinerary", trip.ControlledItinerary);
-        value.Add("daysInOriginBeforeDeparture", trip.DaysInOriginBeforeDeparture);
+        var value = new PropertyList();
+        value.AddText(DataKeys.Origin, trip.Origin);
+        value.AddText(DataKeys.Destination, trip.Destination);
+        value.AddName(DataKeys.Purpose, PurposeNames.Of(trip.Purpose));
+        value.AddInstant(DataKeys.DepartureTime, trip.DepartureTime);
+        value.AddInstant(DataKeys.ArrivalTime, trip.ArrivalTime);
+        value.Add(DataKeys.StayDays, trip.StayDays);
+        value.AddText(DataKeys.PointOfEntry, trip.PointOfEntry);
+        value.Add(DataKeys.ControlledItinerary, trip.ControlledItinerary);
+        value.Add(DataKeys.DaysInOriginBeforeDeparture, trip.DaysInOriginBeforeDeparture);
         return value.ToValue();
     }
 
     private static CertLogicValue Sponsor(Sponsor sponsor)
     {
-        var value = new PropertyList(2);
-        value.AddText("organisation", sponsor.Organisation);
-        value.AddText("reference", sponsor.Reference);
-        return value.ToValue();
-    }
-
-    private static CertLogicValue Health(Health? health)
-    {
-        var value = new PropertyList(2);
-        value.Add("tests", health is null ? CertLogicValue.EmptyArray : Array(health.Tests, Test));
-        value.Add("vaccinations", health is null ? CertLogicValue.EmptyArray : Array(health.Vaccinations, Vaccination));
-        return value.ToValue();
-    }
-
-    private static CertLogicValue Test(HealthTest test)
-    {
-        var value = new PropertyList(3);
-        value.AddText("type", test.Type);
-        value.AddName("result", ApplicationEnumNames.TestResults.Of((int)test.Result));
-        value.AddInstant("sampleTime", test.SampleTime);
-        return value.ToValue();
-    }
-
-    private static CertLogicValue Vaccination(Vaccination vaccination)
-    {
-        var value = new PropertyList(4);
-        value.AddText("product", vaccination.Product);
-        value.Add("doseNumber", vaccination.DoseNumber);
-        value.Add("totalDoses", vaccination.TotalDoses);
-        value.AddText("date", vaccination.Date);
+        var value = new PropertyList();
+        value.AddText(DataKeys.Organisation, sponsor.Organisation);
+        value.AddText(DataKeys.Reference, sponsor.Reference);
         return value.ToValue();
     }
 
     private static CertLogicValue Insurance(Insurance insurance)
     {
-        var value = new PropertyList(3);
-        value.Add("coverageAmount", insurance.CoverageAmount);
-        value.AddText("currency", insurance.Currency);
-        value.AddText("validUntil", insurance.ValidUntil);
+        var value = new PropertyList();
+        value.Add(DataKeys.CoverageAmount, insurance.CoverageAmount);
+        value.AddText(DataKeys.Currency, insurance.Currency);
+        value.AddText(DataKeys.ValidUntil, insurance.ValidUntil);
         return value.ToValue();
-    }
-
-    private static CertLogicValue Array<T>(RepeatedField<T> items, Func<T, CertLogicValue> convert)
-    {
-        if (items.Count == 0)
-        {
-            return CertLogicValue.EmptyArray;
-        }
-        var values = new CertLogicValue[items.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = convert(items[i]);
-        }
-        return CertLogicValue.FromArray(values);
     }
 }

@@ -12,9 +12,9 @@ public static class EvaluationData
 {
     public static CertLogicValue For(TravellerApplication application, ExternalFacts external)
     {
-        var data = new PropertyList(2);
-        data.Add("payload", ApplicationPayload.From(application));
-        data.Add("external", ExternalData.From(external));
+        var data = new PropertyList();
+        data.Add(DataKeys.Payload, ApplicationPayload.From(application));
+        data.Add(DataKeys.External, ExternalData.From(external));
         return data.ToValue();
     }
 }

@@ -25,14 +25,14 @@ public static class ExternalData
     public static CertLogicValue From(ExternalFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var external = new PropertyList(7);
-        external.Add("validationClock", CertLogicValue.FromString(InstantText.Format(facts.ValidationClock)));
-        external.AddName("origin", NullIfEmpty(facts.Origin));
-        external.AddName("destination", NullIfEmpty(facts.Destination));
-        external.AddName("purpose", NullIfEmpty(facts.Purpose));
-        external.Add("valueSets", facts.ValueSets);
-        external.Add("maxStayDays", facts.MaxStayDays is { } days ? CertLogicValue.FromNumber(days) : CertLogicValue.Null);
-        external.Add("purposes", facts.CorridorPurposes is { } purposes ? ValueSetData.Strings(purposes) : CertLogicValue.EmptyArray);
+        var external = new PropertyList();
+        external.Add(DataKeys.ValidationClock, CertLogicValue.FromString(InstantText.Format(facts.ValidationClock)));
+        external.AddName(DataKeys.Origin, NullIfEmpty(facts.Origin));
+        external.AddName(DataKeys.Destination, NullIfEmpty(facts.Destination));
+        external.AddName(DataKeys.Purpose, NullIfEmpty(facts.Purpose));
+        external.Add(DataKeys.ValueSets, facts.ValueSets);
+        external.Add(DataKeys.MaxStayDays, facts.MaxStayDays is { } days ? CertLogicValue.FromNumber(days) : CertLogicValue.Null);
+        external.Add(DataKeys.Purposes, facts.CorridorPurposes is { } purposes ? ValueSetData.Strings(purposes) : CertLogicValue.EmptyArray);
         return external.ToValue();
     }
 

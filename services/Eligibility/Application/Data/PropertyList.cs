@@ -1,25 +1,35 @@
+using System.Runtime.CompilerServices;
 using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.CertLogic;
 
 namespace TravelCorridor.Eligibility.Application.Data;
 
 /// <summary>
-/// The properties of one CertLogic object being built, in the order they are added, sized up front.
-/// Keys must be string literals (the engine interns keys; literals already are).
+/// The properties of one CertLogic object being built, in the order they are added, held on the stack:
+/// the object itself is then the only allocation (<see cref="CertLogicValue.FromObject(ReadOnlySpan{CertLogicKey}, ReadOnlySpan{CertLogicValue})"/>).
 /// </summary>
-internal struct PropertyList(int capacity)
+internal ref struct PropertyList
 {
-    private readonly KeyValuePair<string, CertLogicValue>[] properties = new KeyValuePair<string, CertLogicValue>[capacity];
+    /// <summary>The most properties of any object in the data (<c>trip</c>).</summary>
+    public const int MaxProperties = 9;
+
+    private Keys keys;
+    private Values values;
     private int count;
 
-    public void Add(string key, CertLogicValue value) => properties[count++] = new(key, value);
+    public void Add(CertLogicKey key, CertLogicValue value)
+    {
+        keys[count] = key;
+        values[count] = value;
+        count++;
+    }
 
-    public void Add(string key, double value) => Add(key, CertLogicValue.FromNumber(value));
+    public void Add(CertLogicKey key, double value) => Add(key, CertLogicValue.FromNumber(value));
 
-    public void Add(string key, bool value) => Add(key, CertLogicValue.FromBoolean(value));
+    public void Add(CertLogicKey key, bool value) => Add(key, CertLogicValue.FromBoolean(value));
 
     /// <summary>An empty proto string is "not given": the key is left out, so <c>var</c> reads null.</summary>
-    public void AddText(string key, string value)
+    public void AddText(CertLogicKey key, string value)
     {
         if (value.Length > 0)
         {
@@ -28,10 +38,10 @@ internal struct PropertyList(int capacity)
     }
 
     /// <summary>An enum's name, or null for UNSPECIFIED (the key stays, so the object's shape does not vary).</summary>
-    public void AddName(string key, string? name) => Add(key, name is null ? CertLogicValue.Null : CertLogicValue.FromString(name));
+    public void AddName(CertLogicKey key, string? name) => Add(key, name is null ? CertLogicValue.Null : CertLogicValue.FromString(name));
 
     /// <summary>An unset timestamp is left out, as an empty string is.</summary>
-    public void AddInstant(string key, Timestamp? value)
+    public void AddInstant(CertLogicKey key, Timestamp? value)
     {
         if (value is not null)
         {
@@ -39,6 +49,17 @@ internal struct PropertyList(int capacity)
         }
     }
 
-    public readonly CertLogicValue ToValue() =>
-        CertLogicValue.FromObject(new ArraySegment<KeyValuePair<string, CertLogicValue>>(properties, 0, count));
+    public readonly CertLogicValue ToValue() => CertLogicValue.FromObject(keys[..count], values[..count]);
+
+    [InlineArray(MaxProperties)]
+    private struct Keys
+    {
+        private CertLogicKey first;
+    }
+
+    [InlineArray(MaxProperties)]
+    private struct Values
+    {
+        private CertLogicValue first;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TravelCorridor.Eligibility.Application.Data;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Type.V1;
@@ -73,7 +74,7 @@ public static partial class ApplicationChecks
         var earliestStart = born.DayNumber * TimeSpan.TicksPerDay - 14 * TimeSpan.TicksPerHour;
         if (earliestStart > departure.UtcTicks)
         {
-            v.Add(field, $"'{born:yyyy-MM-dd}' is after the departure ({InstantText.Format(departure)})");
+            v.Add(field, $"'{born.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}' is after the departure ({InstantText.Format(departure)})");
         }
     }
 }

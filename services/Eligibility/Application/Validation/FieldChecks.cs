@@ -100,7 +100,7 @@ internal static class FieldChecks
         }
         return number == 0
             ? v.Add(field, $"is required: one of {names.Listing}")
-            : v.Add(field, $"{number} is not a {kind}: use one of {names.Listing}");
+            : v.Add(field, string.Create(CultureInfo.InvariantCulture, $"{number} is not a {kind}: use one of {names.Listing}"));
     }
 
     /// <summary>1 to 20 capital letters or digits, as the document's machine-readable zone writes it.</summary>

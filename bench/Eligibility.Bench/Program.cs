@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using TravelCorridor.Eligibility.Bench;
+
+BenchmarkSwitcher.FromAssembly(typeof(ApplicationDataBenchmarks).Assembly).Run(args);
