@@ -21,4 +21,27 @@ public static class PrometheusText
         }
         return null;
     }
+
+    /// <summary>
+    /// The sum of every sample of <paramref name="metric"/> whose labels include each of <paramref name="labels"/>
+    /// (others may be present too), or 0 when there is none: a counter a test expects to have risen.
+    /// </summary>
+    public static double Sum(string scrape, string metric, params (string Name, string Value)[] labels)
+    {
+        var total = 0.0;
+        foreach (var line in scrape.Split('\n'))
+        {
+            if (!line.StartsWith(metric + "{", StringComparison.Ordinal) ||
+                !labels.All(l => HasLabel(line, l.Name, l.Value)))
+            {
+                continue;
+            }
+            var value = line[(line.LastIndexOf('}') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+            total += double.Parse(value, CultureInfo.InvariantCulture);
+        }
+        return total;
+    }
+
+    private static bool HasLabel(string line, string name, string value) =>
+        line.Contains($"{{{name}=\"{value}\"", StringComparison.Ordinal) || line.Contains($",{name}=\"{value}\"", StringComparison.Ordinal);
 }

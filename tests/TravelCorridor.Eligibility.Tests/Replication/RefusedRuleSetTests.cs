@@ -1,0 +1,118 @@
+using System.Buffers.Text;
+using System.Diagnostics;
+using System.Text;
+using Google.Rpc;
+using Grpc.Core;
+using TravelCorridor.Eligibility.Tests.Support;
+using TravelCorridor.Eligibility.V1;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Membership.V1;
+using TravelCorridor.Testing;
+
+namespace TravelCorridor.Eligibility.Tests.Replication;
+
+/// <summary>
+/// VN verifies every rule set it receives against its own trust list; one that fails is refused, counted by
+/// reason on /metrics, and VN keeps what it had. The bad sets go straight to the broker's exchange, as anyone
+/// with access to the broker could send them: no node checks them on the way.
+/// </summary>
+[Collection(BrokerCollection.Name)]
+public sealed class RefusedRuleSetTests(RabbitMqBroker broker)
+{
+    [Fact]
+    public async Task A_set_whose_payload_was_altered_after_signing_is_refused_and_VN_keeps_its_version()
+    {
+        await using var nodes = await TwoNodes.StartAsync(broker);
+        var kept = await PublishedAndReceivedAsync(nodes);
+        var validFrom = TwoNodes.MinutesFromNow(2);
+        var altered = WithStayLimitRaised(nodes.SignedSet(2, validFrom, stayDays: 14));
+
+        var forged = TwoNodes.Announcement(altered, 2, validFrom, nodes.Singapore.KeyId);
+
+        await nodes.DeliverAsync(forged);
+
+        await nodes.RefusedOnVnAsync(forged, "BadSignature");
+        Assert.Equal(kept, await nodes.LatestOnVnAsync());
+        Assert.Equal(new long[] { 1 }, await nodes.VersionsOnVnAsync());
+    }
+
+    [Fact]
+    public async Task A_set_signed_with_a_key_of_another_member_is_refused()
+    {
+        await using var nodes = await TwoNodes.StartAsync(broker);
+        var vietnam = new RuleSetAuthor("VN", $"vn-rules-{Guid.NewGuid():N}"[..17]);
+        await nodes.TrustAsync(vietnam, nodes.Vn);
+        var validFrom = TwoNodes.MinutesFromNow(1);
+
+        var forged = TwoNodes.Announcement(nodes.SignedSet(1, validFrom, vietnam), 1, validFrom, vietnam.KeyId);
+
+        await nodes.DeliverAsync(forged);
+
+        await nodes.RefusedOnVnAsync(forged, "KeyOfAnotherMember");
+        Assert.Null(await nodes.LatestOnVnAsync());
+    }
+
+    [Fact]
+    public async Task A_set_signed_with_a_key_in_no_trust_list_is_refused_once_the_grace_for_unknown_keys_has_passed()
+    {
+        var grace = TimeSpan.FromSeconds(1);
+        await using var nodes = await TwoNodes.StartAsync(broker, grace);
+        var stranger = new RuleSetAuthor("SG", $"sg-unlisted-{Guid.NewGuid():N}"[..20]);
+        var validFrom = TwoNodes.MinutesFromNow(1);
+        var forged = TwoNodes.Announcement(nodes.SignedSet(1, validFrom, stranger), 1, validFrom, stranger.KeyId);
+        var sent = Stopwatch.StartNew();
+
+        await nodes.DeliverAsync(forged);
+
+        await nodes.RefusedOnVnAsync(forged, "UnknownKey");
+        Assert.True(sent.Elapsed >= grace, $"refused after {sent.Elapsed}, before the grace of {grace} had passed");
+        Assert.Null(await nodes.LatestOnVnAsync());
+    }
+
+    [Fact]
+    public async Task Once_SGs_key_is_revoked_neither_node_takes_a_new_set_signed_with_it_and_VN_keeps_the_earlier_one()
+    {
+        await using var nodes = await TwoNodes.StartAsync(broker);
+        var kept = await PublishedAndReceivedAsync(nodes);
+        var keyId = nodes.Singapore.KeyId;
+        await nodes.Sg.Membership.RevokeTrustedKeyAsync(new RevokeTrustedKeyRequest { Member = "SG", KeyId = keyId, Reason = "The private key leaked" },
+            nodes.Sg.As(CorridorRoles.MemberAdmin, "SG"));
+        await Eventually.Until(() => TwoNodes.Snapshot(nodes.Sg).FindKey("SG", keyId) is { Revoked: true } &&
+            TwoNodes.Snapshot(nodes.Vn).FindKey("SG", keyId) is { Revoked: true }, TwoNodes.Deadline);
+        var validFrom = TwoNodes.MinutesFromNow(2);
+        var later = nodes.SignedSet(2, validFrom);
+
+        var status = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => nodes.PublishOnSgAsync(later), "INVALID_REQUEST");
+        var violation = Assert.Single(status!.GetDetail<BadRequest>().FieldViolations);
+        Assert.Equal("signed_rule_set", violation.Field);
+        Assert.Contains("signature refused (Revoked)", violation.Description);
+
+        var signedWithRevokedKey = TwoNodes.Announcement(later, 2, validFrom, keyId);
+        await nodes.DeliverAsync(signedWithRevokedKey);
+
+        await nodes.RefusedOnVnAsync(signedWithRevokedKey, "Revoked");
+        Assert.Equal(kept, await nodes.LatestOnVnAsync());
+    }
+
+    /// <summary>SG publishes version 1 the ordinary way; returns it once VN holds it.</summary>
+    private static async Task<RuleSet> PublishedAndReceivedAsync(TwoNodes nodes)
+    {
+        await nodes.PublishOnSgAsync(nodes.SignedSet(1, TwoNodes.MinutesFromNow(1)));
+        await Eventually.Until(async () => await nodes.LatestOnVnAsync() is not null, TwoNodes.Deadline);
+        return (await nodes.LatestOnVnAsync())!;
+    }
+
+    /// <summary>
+    /// The same header and signature over the document with one byte changed, the stay limit's first digit
+    /// (14 days become 94), re-encoded: what a forger who cannot sign would send.
+    /// </summary>
+    private static string WithStayLimitRaised(string signed)
+    {
+        var parts = signed.Split('.');
+        var document = Base64Url.DecodeFromChars(parts[1]);
+        var limit = Encoding.UTF8.GetString(document).IndexOf("stayDays", StringComparison.Ordinal);
+        var digit = Array.FindIndex(document, limit, b => b is >= (byte)'0' and <= (byte)'9');
+        document[digit] = (byte)'9';
+        return $"{parts[0]}.{Base64Url.EncodeToString(document)}.{parts[2]}";
+    }
+}
