@@ -9,6 +9,9 @@
 #   ROUNDS=3 DURATION=3 bench/grpc-load/run.sh      shorter
 #   bench/grpc-load/run.sh my-targets.txt           another targets file (format: see targets.txt)
 #
+# A target may be called with a development token (as=ROLE[:MEMBER]) and may require its answer to hold a
+# text (expect=TEXT); "setup" lines are called once before anything is measured (see targets.txt).
+#
 # Environment: ROUNDS (5); DURATION, seconds per measured run (5); WARMUP, seconds per target before
 # the rounds (5); CONNECTIONS (4) x STREAMS (16) = requests in flight; NODE_ARGS, extra node arguments
 # (e.g. "--ConnectionStrings:RabbitMq=amqp://..."); NO_BUILD=1 reuses the last Release build; KEEP=1
@@ -44,16 +47,21 @@ grpc_tools() {
     echo "${NUGET_PACKAGES:-$HOME/.nuget/packages}/grpc.tools/$version" "linux_$arch"
 }
 
-# A .txtpb request: protobuf text format, its first line "# proto-message: package.Type".
-encode_text() {
-    local type tools arch
-    type=$(sed -n '1s/^# *proto-message: *//p' "$1")
-    [[ -n $type ]] || die "$1: the first line must be '# proto-message: package.Type'"
+# protoc over every proto of the repository: protoc_all --encode=TYPE or --decode=TYPE, message on stdin.
+protoc_all() {
+    local tools arch
     read -r tools arch < <(grpc_tools)
     [[ -x $tools/tools/$arch/protoc ]] || die "no protoc at $tools/tools/$arch (restore the solution first)"
     mapfile -t protos < <(find "$repo/protos" -name '*.proto')
-    "$tools/tools/$arch/protoc" --encode="$type" -I "$repo/protos" -I "$tools/build/native/include" \
-        "${protos[@]}" < "$1" || die "$1: protoc could not encode it"
+    "$tools/tools/$arch/protoc" "$1" -I "$repo/protos" -I "$tools/build/native/include" "${protos[@]}"
+}
+
+# A .txtpb request: protobuf text format, its first line "# proto-message: package.Type".
+encode_text() {
+    local type
+    type=$(sed -n '1s/^# *proto-message: *//p' "$1")
+    [[ -n $type ]] || die "$1: the first line must be '# proto-message: package.Type'"
+    protoc_all --encode="$type" < "$1" || die "$1: protoc could not encode it"
 }
 
 # The request message as hex, from the third column of the targets file.
@@ -75,17 +83,61 @@ frame() {
     printf "$(printf '00%08x%s' $(( ${#hex} / 2 )) "$hex" | sed 's/../\\x&/g')" > "$2"
 }
 
+# Targets (names, paths, callers, expects; request-N.bin) and setup calls (setup_paths, setup_callers;
+# setup-N.bin), in file order. Options after the request: as=ROLE[:MEMBER], expect=TEXT (spaces as %20).
 read_targets() {
-    names=() paths=()
-    local name method request hex
-    while read -r name method request; do
+    names=() paths=() callers=() expects=() setup_paths=() setup_callers=()
+    local name method request options option hex caller expect
+    while read -r name method request options; do
         [[ -z $name || $name == \#* ]] && continue
         [[ -n $request ]] || die "$targets_file: '$name' needs a method and a request"
+        caller='' expect=''
+        for option in $options; do
+            case $option in
+                as=*) caller=${option#as=} ;;
+                expect=*) expect=${option#expect=} expect=${expect//%20/ } ;;
+                *) die "$targets_file: '$name' has an unknown option '$option' (as=ROLE[:MEMBER], expect=TEXT)" ;;
+            esac
+        done
         hex=$(request_hex "$request") # a plain assignment, so set -e stops on a request that fails to encode
+        if [[ $name == setup ]]; then
+            [[ -z $expect ]] || die "$targets_file: a setup call takes no expect="
+            frame "$hex" "$work/setup-${#setup_paths[@]}.bin"
+            setup_paths+=("/$method") setup_callers+=("$caller")
+            continue
+        fi
         frame "$hex" "$work/request-${#names[@]}.bin"
-        names+=("$name") paths+=("/$method")
+        names+=("$name") paths+=("/$method") callers+=("$caller") expects+=("$expect")
     done < "$targets_file"
     (( ${#names[@]} >= 2 )) || die "$targets_file: a floor and at least one target are needed"
+}
+
+# "authorization: Bearer <token>" for a caller ROLE[:MEMBER], issued with the node's own development key
+# (corridor-node token, against its data directory); nothing for an empty caller.
+authorization() {
+    [[ -n $1 ]] || return 0
+    local role=${1%%:*} member=
+    [[ $1 == *:* ]] && member=${1#*:}
+    echo "authorization: Bearer $("$node_bin" token --role "$role" ${member:+--member "$member"} --lifetime 1d --data-dir "$work/data")"
+}
+
+# Tokens for every caller of the file; the node must be up (it created its signing key).
+issue_tokens() {
+    local i
+    auths=() setup_auths=()
+    for i in "${!names[@]}"; do auths[i]=$(authorization "${callers[i]}"); done
+    for i in "${!setup_paths[@]}"; do setup_auths[i]=$(authorization "${setup_callers[i]}"); done
+}
+
+# The setup calls, once each in file order (e.g. opening the corridor an eligibility target needs).
+run_setup() {
+    local i out status
+    for i in "${!setup_paths[@]}"; do
+        out=$(call -v "$work/setup-$i.bin" "${setup_paths[i]}" "${setup_auths[i]}" 2>&1 | tr -d '\0') || true
+        status=$(grep -ao 'grpc-status: [0-9]*' <<< "$out" | tail -1 | cut -d' ' -f2)
+        [[ $status == 0 ]] || die "setup ${setup_paths[i]} answered grpc-status ${status:-none}: $(grep -ao 'grpc-message: .*' <<< "$out" | tail -1)"
+        say "Setup ${setup_paths[i]}: OK"
+    done
 }
 
 free_port() {
@@ -130,14 +182,46 @@ cleanup() {
 
 rss_mb() { awk -v key="$1:" '$1 == key { printf "%.0f", $2 / 1024 }' "/proc/$node_pid/status"; }
 
-# One call with nghttp, whose verbose output shows the trailers that h2load does not read.
+# One call with nghttp: call [-v] REQUEST-FILE PATH [AUTHORIZATION-HEADER]; the answer's body on stdout.
+call() {
+    local verbose=()
+    [[ $1 == -v ]] && { verbose=(-v); shift; }
+    local header=()
+    [[ -n ${3:-} ]] && header=(-H "$3")
+    nghttp "${verbose[@]}" -t 10 -H ':method: POST' -H 'content-type: application/grpc' -H 'te: trailers' "${header[@]}" \
+        -d "$1" "$base$2"
+}
+
+# One call of target $1, whose verbose output shows the trailers that h2load does not read.
 # Prints the grpc-status and the size of the response body (the sum of its DATA frames).
 probe() {
     local out status
-    out=$(nghttp -v -t 10 -H ':method: POST' -H 'content-type: application/grpc' -H 'te: trailers' \
-        -d "$work/request-$1.bin" "$base${paths[$1]}" 2>&1 | tr -d '\0') || true
+    out=$(call -v "$work/request-$1.bin" "${paths[$1]}" "${auths[$1]}" 2>&1 | tr -d '\0') || true
     status=$(grep -ao 'grpc-status: [0-9]*' <<< "$out" | tail -1 | cut -d' ' -f2)
     echo "${status:-none} $(grep -ao 'recv DATA frame <length=[0-9]*' <<< "$out" | awk -F= '{ n += $2 } END { print n + 0 }')"
+}
+
+# The answer of target $1 in protobuf text format, decoded as <package>.<Method>Response (the response
+# name buf's STANDARD rules give every RPC here); one message, after its 5-byte gRPC frame header.
+answer_text() {
+    local method=${paths[$1]##*/} package=${paths[$1]#/}
+    package=${package%/*} package=${package%.*}
+    call "$work/request-$1.bin" "${paths[$1]}" "${auths[$1]}" 2>/dev/null | tail -c +6 \
+        | protoc_all --decode="$package.${method}Response" 2>&1 || true
+}
+
+# Waits (up to 30 s: membership reaches eligibility through its snapshot, asynchronously) until every
+# target with expect=TEXT answers with TEXT in its decoded answer.
+await_expectations() {
+    local i deadline=$(( SECONDS + 30 ))
+    for i in "${!names[@]}"; do
+        [[ -n ${expects[i]} ]] || continue
+        until grep -qF -- "${expects[i]}" <<< "$(answer_text "$i")"; do
+            (( SECONDS < deadline )) || { answer_text "$i" >&2; die "${names[i]} does not answer with '${expects[i]}' (its answer is above)"; }
+            sleep 0.5
+        done
+        say "${names[i]} answers with '${expects[i]}'"
+    done
 }
 
 # Every target answers grpc-status 0 with the same body size as before the load (its size is also
@@ -147,6 +231,8 @@ verify() {
     for i in "${!names[@]}"; do
         read -r status bytes < <(probe "$i")
         [[ $status == 0 ]] || die "${names[i]} answers grpc-status $status; fix the target before measuring it"
+        [[ -z ${expects[i]} ]] || grep -qF -- "${expects[i]}" <<< "$(answer_text "$i")" \
+            || die "${names[i]} no longer answers with '${expects[i]}'"
         [[ -z ${response_bytes[i]:-} || ${response_bytes[i]} == "$bytes" ]] \
             || die "${names[i]} answered $bytes bytes after the load, ${response_bytes[i]} before"
         response_bytes[i]=$bytes
@@ -159,7 +245,9 @@ verify() {
 measure() {
     local i=$1 seconds=$2 round=${3:-} log=$work/h2load.log out=$work/h2load.out
     rm -f "$log" # h2load appends to it
-    h2load -c "$connections" -m "$streams" -D "$seconds" -H 'content-type: application/grpc' -H 'te: trailers' \
+    local header=()
+    [[ -n ${auths[i]} ]] && header=(-H "${auths[i]}")
+    h2load -c "$connections" -m "$streams" -D "$seconds" -H 'content-type: application/grpc' -H 'te: trailers' "${header[@]}" \
         -d "$work/request-$i.bin" --log-file="$log" "$base${paths[i]}" > "$out" 2>&1 || { cat "$out" >&2; die "h2load failed"; }
     [[ -n $round ]] || return 0
     local rate requests succeeded bytes ok=1
@@ -194,6 +282,9 @@ trap cleanup EXIT
 frame "" "$work/request-empty.bin"
 read_targets
 start_node
+issue_tokens
+run_setup
+await_expectations
 idle_rss=$(rss_mb VmRSS)
 verify
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
