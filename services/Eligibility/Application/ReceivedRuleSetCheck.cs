@@ -85,8 +85,10 @@ public sealed class ReceivedRuleSetCheck(
     {
         metrics.Refused(change.Member ?? "", reason);
         messaging.Consumed(consumer, ConsumeOutcome.Refused);
-        logger.LogWarning("Refused rule set {Member} v{Version} from {Origin} (event {EventId}): {Reason}: {Detail}. " +
-            "This node keeps its current rule sets", change.Member, change.Version, change.Origin, change.EventId, reason, detail);
+        logger.LogWarning("Refused rule set {Member} v{Version} from {Origin} (event {EventId}): {Reason}: {Detail} " +
+            "This node keeps its current rule sets", change.Member, change.Version, change.Origin, change.EventId, reason, Sentence(detail));
         return false;
     }
+
+    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 }

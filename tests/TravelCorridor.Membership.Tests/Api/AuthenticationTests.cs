@@ -50,4 +50,23 @@ public sealed class AuthenticationTests(NodeFixture fixture) : IClassFixture<Nod
             new ProposeCorridorRequest { ProposingMember = "SG", PartnerMember = "MY", MaxStayDays = 14, Purposes = { TravelPurpose.Official } },
             fixture.Node.As(CorridorRoles.Observer)).ResponseAsync, "ROLE_NOT_ALLOWED");
     }
+
+    [Fact]
+    public async Task A_token_reused_for_many_calls_keeps_its_own_caller_and_a_tampered_copy_is_refused()
+    {
+        var sg = fixture.Node.Token(CorridorRoles.MemberAdmin, "SG");
+        var my = fixture.Node.Token(CorridorRoles.MemberAdmin, "MY");
+        var propose = new ProposeCorridorRequest { ProposingMember = "MY", PartnerMember = "BN", MaxStayDays = 14, Purposes = { TravelPurpose.Official } };
+
+        // Verified tokens are remembered: every call after the first is served from memory, each with its own caller.
+        for (var i = 0; i < 3; i++)
+        {
+            await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => Client.ProposeCorridorAsync(propose, Bearer(sg)).ResponseAsync, "NOT_YOUR_MEMBER");
+        }
+        var proposed = await Client.ProposeCorridorAsync(propose, Bearer(my));
+        var tampered = sg[..^4] + (sg[^4] == 'A' ? "B" : "A") + sg[^3..];
+
+        Assert.Equal("MY", proposed.Corridor.ProposingMember);
+        await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => Client.ProposeCorridorAsync(propose, Bearer(tampered)).ResponseAsync);
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using TravelCorridor.Persistence;
 
@@ -24,6 +25,9 @@ internal static class AuthenticationSetup
             .Configure<IServiceProvider>((options, sp) =>
             {
                 options.MapInboundClaims = false;
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new VerifiedTokenCache(new JsonWebTokenHandler { MapInboundClaims = false },
+                    sp.GetRequiredService<TimeProvider>()));
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidAudience = audience,
