@@ -44,9 +44,7 @@ public sealed class EligibilityDecider(IMembershipSnapshot membership, RuleSetCa
                 [new(DecisionReason.NoActiveRuleSet, $"{trip.Destination} has no rule set in force at {instant:O}; an officer must decide")],
                 [], instant, trip.Destination, EligibilityDecision.NoRuleSet, view.Sequence);
         }
-        var terms = corridor is null
-            ? CorridorTerms.Unknown
-            : new CorridorTerms(corridor.MaxStayDays, [.. corridor.Purposes.Select(p => PurposeNames.Of(p) ?? "")]);
+        var terms = corridor is null ? CorridorTerms.Unknown : CorridorTerms.Of(corridor);
         var (outcome, results) = RuleSetEvaluation.Judge(ruleSet, application, instant, language, terms);
         return new(outcome, [], results, instant, trip.Destination, ruleSet.Version, view.Sequence);
     }

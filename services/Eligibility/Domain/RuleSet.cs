@@ -17,7 +17,18 @@ public sealed record RuleSet
 
     public required DateTimeOffset ValidFrom { get; init; }
 
-    public required IReadOnlyList<RuleEnvelope> Rules { get; init; }
+    public required IReadOnlyList<RuleEnvelope> Rules
+    {
+        get;
+        init
+        {
+            field = value;
+            Index = RuleIndex.Of(value);
+        }
+    }
+
+    /// <summary>The rules arranged for decisions, built once with the set.</summary>
+    public RuleIndex Index { get; private init; } = null!;
 
     /// <summary>Ordered by name.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> ValueSets { get; init; }

@@ -1,5 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using TravelCorridor.CertLogic.Rules;
 using TravelCorridor.Eligibility.Domain.Decisions;
 using Proto = TravelCorridor.Type.V1;
 
@@ -19,7 +18,10 @@ public static class DecisionMapper
             MembershipSequence = decision.MembershipSequence,
         };
         proto.Reasons.AddRange(decision.Reasons.Select(r => new Proto.DecisionReason { Code = r.Code, Message = r.Message }));
-        proto.RuleResults.AddRange(decision.RuleResults.Select(ToProto));
+        foreach (var result in decision.RuleResults)
+        {
+            proto.RuleResults.Add(RuleResultProtos.Of(result));
+        }
         return proto;
     }
 
@@ -28,22 +30,5 @@ public static class DecisionMapper
         DecisionOutcome.Cleared => Proto.DecisionOutcome.Cleared,
         DecisionOutcome.Referred => Proto.DecisionOutcome.Referred,
         _ => Proto.DecisionOutcome.Denied,
-    };
-
-    private static Proto.RuleResult ToProto(RuleJudgement result) => new()
-    {
-        Identifier = result.Identifier,
-        Version = result.Version.ToString(),
-        Result = result.Result switch
-        {
-            RuleResultKind.Passed => Proto.RuleResultKind.Passed,
-            RuleResultKind.Failed => Proto.RuleResultKind.Failed,
-            RuleResultKind.NotApplicable => Proto.RuleResultKind.NotApplicable,
-            _ => Proto.RuleResultKind.Error,
-        },
-        FailureOutcome = result.FailureOutcome == RuleOutcome.Refer ? Proto.RuleFailureOutcome.Refer : Proto.RuleFailureOutcome.Deny,
-        Description = result.Description,
-        DescriptionLanguage = result.DescriptionLanguage,
-        Error = result.Error ?? "",
     };
 }

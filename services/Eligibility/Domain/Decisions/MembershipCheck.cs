@@ -11,12 +11,16 @@ public static class MembershipCheck
 {
     public static IReadOnlyList<DecisionReason> Judge(MembershipView view, TripFacts trip, out CorridorEntry? corridor)
     {
-        var reasons = new List<DecisionReason>();
-        foreach (var member in new[] { trip.Origin, trip.Destination }.Where(m => !view.IsActive(m)))
+        var reasons = new List<DecisionReason>(0);
+        if (!view.IsActive(trip.Origin))
         {
-            reasons.Add(new(DecisionReason.MemberSuspended, $"member state {member} is suspended"));
+            reasons.Add(new(DecisionReason.MemberSuspended, $"member state {trip.Origin} is suspended"));
         }
-        corridor = view.FindCorridor(CorridorEntry.IdOf(trip.Origin, trip.Destination));
+        if (!view.IsActive(trip.Destination))
+        {
+            reasons.Add(new(DecisionReason.MemberSuspended, $"member state {trip.Destination} is suspended"));
+        }
+        corridor = view.Corridors.GetValueOrDefault(CorridorEntry.IdOf(trip.Origin, trip.Destination));
         if (corridor is null)
         {
             reasons.Add(new(DecisionReason.CorridorNotOpen, $"there is no corridor between {trip.Origin} and {trip.Destination}"));
@@ -26,7 +30,7 @@ public static class MembershipCheck
         {
             reasons.Add(new(DecisionReason.CorridorNotOpen, $"corridor {corridor.CorridorId} is {corridor.Status.ToString().ToLowerInvariant()}, not open"));
         }
-        if (!corridor.Purposes.Any(p => Application.Data.PurposeNames.Of(p) == trip.Purpose))
+        if (!CorridorTerms.Of(corridor).Purposes.Contains(trip.Purpose))
         {
             reasons.Add(new(DecisionReason.PurposeNotCovered, $"corridor {corridor.CorridorId} does not cover {trip.Purpose} travel"));
         }

@@ -13,15 +13,14 @@ public static class RuleJudge
 {
     public static IReadOnlyList<RuleJudgement> Judge(RuleSet ruleSet, in CertLogicValue data, DateTimeOffset at, TripFacts trip, string language)
     {
-        var inForce = ruleSet.Rules
-            .Where(r => r.ValidFrom <= at && at < r.ValidTo)
-            .GroupBy(r => r.Identifier, StringComparer.Ordinal)
-            .Select(g => g.MaxBy(r => r.Version)!)
-            .OrderBy(r => r.Identifier, StringComparer.Ordinal);
-        var results = new List<RuleJudgement>();
-        foreach (var rule in inForce)
+        var groups = ruleSet.Index.Groups;
+        var results = new List<RuleJudgement>(groups.Count);
+        foreach (var versions in groups)
         {
-            results.Add(Judge(rule, data, trip, language));
+            if (RuleIndex.InForce(versions, at) is { } rule)
+            {
+                results.Add(Judge(rule, data, trip, language));
+            }
         }
         return results;
     }
@@ -45,11 +44,9 @@ public static class RuleJudge
     private static RuleJudgement Judge(RuleEnvelope rule, in CertLogicValue data, TripFacts trip, string language)
     {
         var (description, descriptionLanguage) = Describe(rule, language);
-        RuleJudgement Result(RuleResultKind kind, string? error = null) =>
-            new(rule.Identifier, rule.Version, kind, rule.Outcome, description, descriptionLanguage, error);
+        RuleJudgement Result(RuleResultKind kind, string? error = null) => new(rule, kind, description, descriptionLanguage, error);
 
-        if ((rule.Origins.Count > 0 && !rule.Origins.Contains(trip.Origin)) ||
-            (rule.Purposes.Count > 0 && !rule.Purposes.Contains(trip.Purpose)))
+        if (!AppliesTo(rule.Origins, trip.Origin) || !AppliesTo(rule.Purposes, trip.Purpose))
         {
             return Result(RuleResultKind.NotApplicable);
         }
@@ -64,8 +61,32 @@ public static class RuleJudge
         }
     }
 
-    private static (string Text, string Language) Describe(RuleEnvelope rule, string language) =>
-        rule.Description.FirstOrDefault(d => d.Lang == language) is { } localized
-            ? (localized.Desc, localized.Lang)
-            : (rule.DescriptionIn("en"), "en");
+    /// <summary>An empty list means every origin (or purpose).</summary>
+    private static bool AppliesTo(IReadOnlyList<string> list, string value)
+    {
+        if (list.Count == 0)
+        {
+            return true;
+        }
+        foreach (var item in list)
+        {
+            if (item == value)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static (string Text, string Language) Describe(RuleEnvelope rule, string language)
+    {
+        foreach (var description in rule.Description)
+        {
+            if (description.Lang == language)
+            {
+                return (description.Desc, description.Lang);
+            }
+        }
+        return (rule.DescriptionIn("en"), "en");
+    }
 }

@@ -3,11 +3,17 @@ using TravelCorridor.CertLogic.Rules;
 namespace TravelCorridor.Eligibility.Domain.Decisions;
 
 /// <summary>One rule's result, with its description in the language asked for (or English).</summary>
+/// <param name="Rule">The rule judged; its identifier, version and failure outcome are the result's.</param>
 public sealed record RuleJudgement(
-    string Identifier,
-    RuleVersion Version,
+    RuleEnvelope Rule,
     RuleResultKind Result,
-    RuleOutcome FailureOutcome,
     string Description,
     string DescriptionLanguage,
-    string? Error = null);
+    string? Error = null)
+{
+    public string Identifier => Rule.Identifier;
+
+    public RuleVersion Version => Rule.Version;
+
+    public RuleOutcome FailureOutcome => Rule.Outcome;
+}
