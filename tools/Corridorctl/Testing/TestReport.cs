@@ -10,10 +10,12 @@ public static class TestReport
     {
         foreach (var result in results)
         {
-            var line = $"{(result.Passes ? "PASS" : "FAIL")}  {rule}  {result.Case.Source}  \"{result.Case.Name}\"  expected {Describe(result.Case.Expected)}, actual {Describe(result.Actual)}";
+            // No verdict only for an application case whose application could not be used: its error is why.
+            var actual = result.Actual is null ? "not run" : $"actual {Describe(result.Actual)}";
+            var line = $"{(result.Passes ? "PASS" : "FAIL")}  {rule}  {result.Case.Source}  \"{result.Case.Name}\"  expected {Describe(result.Case.Expected)}, {actual}";
             if (result.Error is not null)
             {
-                line += $"  error: {result.Error}";
+                line += $"  {(result.Actual is null ? "problem" : "error")}: {result.Error}";
             }
 
             output.WriteLine(line);
@@ -42,7 +44,7 @@ public static class TestReport
                 writer.WriteString("name", result.Case.Name);
                 writer.WriteBoolean("pass", result.Passes);
                 writer.WriteString("expected", Describe(result.Case.Expected));
-                writer.WriteString("actual", Describe(result.Actual));
+                writer.WriteString("actual", result.Actual is null ? null : Describe(result.Actual));
                 if (result.Value is not null)
                 {
                     writer.WritePropertyName("value");
@@ -66,7 +68,7 @@ public static class TestReport
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteProblems(Utf8JsonWriter writer, string name, IReadOnlyList<RuleProblem> problems)
+    internal static void WriteProblems(Utf8JsonWriter writer, string name, IReadOnlyList<RuleProblem> problems)
     {
         writer.WriteStartArray(name);
         foreach (var problem in problems)
