@@ -29,6 +29,7 @@ public static class EligibilityRegistration
                 "Eligibility:MinimumLeadTime must not be negative and must be below Eligibility:MaximumLeadTime.")
             .ValidateOnStart();
         services.AddGrpc().AddServiceOptions<EligibilityGrpcService>(o => o.MaxReceiveMessageSize = MaxRequestBytes);
+        services.AddSingleton<EligibilityGrpcService>();
         services.AddServiceDatabase<EligibilityDbContext, SqliteEligibilityDbContext, PostgresEligibilityDbContext>(
             builder.Configuration, ServiceName);
         services.AddOutbox<EligibilityDbContext>();

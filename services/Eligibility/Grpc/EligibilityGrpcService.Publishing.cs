@@ -22,7 +22,7 @@ public sealed partial class EligibilityGrpcService
         var caller = Caller.Of(context);
         var checkedSet = await checks.CheckAsync(proposed, member => caller.EnsureActsFor(member), RuleSetCheckMode.Publication,
             context.CancellationToken);
-        var stored = await commands.PublishAsync(checkedSet, context.CancellationToken);
+        var stored = await Scoped<RuleSetCommands>(context).PublishAsync(checkedSet, context.CancellationToken);
         var response = new PublishRuleSetResponse { RuleSet = new CatalogedRuleSet(checkedSet.Set, stored).ToProto() };
         response.Warnings.AddRange(checkedSet.Warnings.Select(w => w.ToFinding()));
         return response;

@@ -3,6 +3,8 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Contracts.Eligibility;
 using TravelCorridor.Eligibility.Application;
+using TravelCorridor.Eligibility.Data;
+using TravelCorridor.Messaging.Replication;
 using TravelCorridor.Eligibility.Domain;
 using TravelCorridor.Eligibility.V1;
 using TravelCorridor.Hosting.Errors;
@@ -17,7 +19,7 @@ public sealed partial class EligibilityGrpcService
         ServerCallContext context)
     {
         new RequestValidator().Check(request.AfterSequence >= 0, "after_sequence", "must not be negative").ThrowIfInvalid();
-        await foreach (var change in changes.FollowAsync(request.AfterSequence, context.CancellationToken))
+        await foreach (var change in Scoped<ChangeStream<EligibilityDbContext>>(context).FollowAsync(request.AfterSequence, context.CancellationToken))
         {
             var published = JsonSerializer.Deserialize<RuleSetPublished>(change.Payload, EventJson.Options)!;
             var ruleSet = catalog.Find(published.Member, published.Version) ?? FromEvent(published);

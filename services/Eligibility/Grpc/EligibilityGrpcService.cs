@@ -1,9 +1,9 @@
+using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
 using TravelCorridor.Eligibility.Application;
-using TravelCorridor.Eligibility.Data;
 using TravelCorridor.Eligibility.V1;
 using TravelCorridor.MembershipSnapshot;
-using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Eligibility.Grpc;
 
@@ -12,12 +12,19 @@ namespace TravelCorridor.Eligibility.Grpc;
 /// (any role, since applications carry personal data). Handlers check the request and hand over to the
 /// application layer; split by concern over several files.
 /// </summary>
+/// <remarks>
+/// One instance serves every call (registered as a singleton): building the service and its per-call
+/// dependencies for each call was a tenth of a decision's cost. The two handlers that need per-call
+/// services (publishing's unit of work, the watch's change stream) take them from the call's scope.
+/// </remarks>
 [Authorize]
 public sealed partial class EligibilityGrpcService(
     RuleSetCatalog catalog,
     RuleSetChecks checks,
-    RuleSetCommands commands,
     EligibilityDecider decider,
     IMembershipSnapshot membership,
-    ChangeStream<EligibilityDbContext> changes,
-    TimeProvider time) : EligibilityService.EligibilityServiceBase;
+    TimeProvider time) : EligibilityService.EligibilityServiceBase
+{
+    private static T Scoped<T>(ServerCallContext context) where T : notnull =>
+        context.GetHttpContext().RequestServices.GetRequiredService<T>();
+}

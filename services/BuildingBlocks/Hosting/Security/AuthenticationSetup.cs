@@ -25,6 +25,8 @@ internal static class AuthenticationSetup
             .Configure<IServiceProvider>((options, sp) =>
             {
                 options.MapInboundClaims = false;
+                // Nothing reads the raw token back from the authentication properties; storing it cost every call.
+                options.SaveToken = false;
                 options.TokenHandlers.Clear();
                 options.TokenHandlers.Add(new VerifiedTokenCache(new JsonWebTokenHandler { MapInboundClaims = false },
                     sp.GetRequiredService<TimeProvider>()));
