@@ -11,7 +11,9 @@ namespace TravelCorridor.Hosting.Security;
 /// </summary>
 /// <remarks>
 /// <see cref="MaxAge"/> bounds how long a token keeps working after its issuer's key is withdrawn from the
-/// node's configuration. Each hit gets its own copy of the identity, so no request sees another's changes.
+/// node's configuration. Every call with the token gets the same validated result: the bearer handler wraps
+/// its identity in a new principal per request, and nothing in the node adds claims to an identity (a
+/// claims transformation that did would have to copy it first). Copying it per call cost a tenth of a call.
 /// The cache is emptied when it reaches <see cref="Capacity"/> entries, which only a flood of distinct
 /// valid tokens can do.
 /// </remarks>
@@ -29,7 +31,7 @@ internal sealed class VerifiedTokenCache(TokenHandler inner, TimeProvider time) 
         {
             if (now < hit.Until)
             {
-                return Copy(hit.Result);
+                return hit.Result;
             }
             verified.TryRemove(token, out _);
         }
@@ -47,15 +49,6 @@ internal sealed class VerifiedTokenCache(TokenHandler inner, TimeProvider time) 
     }
 
     public override SecurityToken ReadToken(string token) => inner.ReadToken(token);
-
-    private static TokenValidationResult Copy(TokenValidationResult result) => new()
-    {
-        IsValid = true,
-        ClaimsIdentity = result.ClaimsIdentity.Clone(),
-        SecurityToken = result.SecurityToken,
-        Issuer = result.Issuer,
-        TokenType = result.TokenType,
-    };
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
