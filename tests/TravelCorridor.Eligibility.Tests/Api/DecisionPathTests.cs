@@ -1,3 +1,4 @@
+using TravelCorridor.Testing;
 using TravelCorridor.Eligibility.Tests.Support;
 using TravelCorridor.Type.V1;
 

@@ -11,7 +11,7 @@ namespace TravelCorridor.CertLogic;
 /// </summary>
 internal sealed class CertLogicObject
 {
-    private const int IndexThreshold = 8;
+    private const int IndexThreshold = 12;
 
     // What a failed Find refers to: null, as a missing property reads.
     private static readonly CertLogicValue Missing;
@@ -159,7 +159,7 @@ internal sealed class CertLogicObject
         return index;
     }
 
-    // Interned keys: equal names are the same reference. At most IndexThreshold keys, so at most 28 comparisons.
+    // Interned keys: equal names are the same reference. At most IndexThreshold keys, so at most 66 comparisons.
     private static bool HasRepeatedKey(Property[] properties)
     {
         for (var i = 1; i < properties.Length; i++)

@@ -46,15 +46,24 @@ public sealed class RequestValidator
     /// <summary>Adds a violation and returns false when <paramref name="value"/> is longer than <paramref name="maxLength"/> characters.</summary>
     public bool WithinLength(string value, string field, int maxLength)
     {
-        Check(value.Length <= maxLength, field, $"must be at most {maxLength} characters, not {value.Length}");
-        return value.Length <= maxLength;
+        // The message is built only when needed: this runs for most text fields of every request.
+        if (value.Length <= maxLength)
+        {
+            return true;
+        }
+        Add(field, $"must be at most {maxLength} characters, not {value.Length}");
+        return false;
     }
 
     /// <summary>Adds a violation and returns false when a repeated field has more than <paramref name="maxCount"/> entries.</summary>
     public bool WithinCount(int count, string field, int maxCount)
     {
-        Check(count <= maxCount, field, $"must have at most {maxCount} entries, not {count}");
-        return count <= maxCount;
+        if (count <= maxCount)
+        {
+            return true;
+        }
+        Add(field, $"must have at most {maxCount} entries, not {count}");
+        return false;
     }
 
     /// <summary>

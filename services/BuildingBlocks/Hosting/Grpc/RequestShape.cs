@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Compression;
 using Google.Protobuf;
+using Google.Protobuf.Reflection;
 using Grpc.AspNetCore.Server;
 using Grpc.Core;
 using Grpc.Net.Compression;
@@ -15,7 +16,8 @@ namespace TravelCorridor.Hosting.Grpc;
 /// service's limits, exactly as gRPC will apply them (<c>GrpcServiceOptions&lt;TService&gt;</c> holds the
 /// global options overridden by the service's own).
 /// </summary>
-internal sealed class RequestShape(MessageParser? parser, string messageName, long maxBytes, IReadOnlyList<ICompressionProvider> decompressors)
+internal sealed class RequestShape(
+    MessageParser? parser, MessageDescriptor? descriptor, string messageName, long maxBytes, IReadOnlyList<ICompressionProvider> decompressors)
 {
     private const string Identity = "identity";
 
@@ -32,9 +34,10 @@ internal sealed class RequestShape(MessageParser? parser, string messageName, lo
         // Method<TRequest, TResponse>: the generated message type carries its parser as a static property.
         var requestType = grpc.Method.GetType().GetGenericArguments()[0];
         var parser = requestType.GetProperty("Parser")?.GetValue(null) as MessageParser;
+        var descriptor = requestType.GetProperty("Descriptor")?.GetValue(null) as MessageDescriptor;
         var optionsType = typeof(IOptions<>).MakeGenericType(typeof(GrpcServiceOptions<>).MakeGenericType(grpc.ServiceType));
         var options = (GrpcServiceOptions)optionsType.GetProperty("Value")!.GetValue(services.GetRequiredService(optionsType))!;
-        return new RequestShape(parser, requestType.Name, options.MaxReceiveMessageSize ?? int.MaxValue, [.. options.CompressionProviders]);
+        return new RequestShape(parser, descriptor, requestType.Name, options.MaxReceiveMessageSize ?? int.MaxValue, [.. options.CompressionProviders]);
     }
 
     /// <summary>Why gRPC could not read this complete message, or null when it can (or will answer itself, e.g. an unknown encoding).</summary>
@@ -61,6 +64,35 @@ internal sealed class RequestShape(MessageParser? parser, string messageName, lo
             }
             message = new ReadOnlySequence<byte>(inflated);
         }
+        return IsWellFormed(message) ? null : ParseProblem(message);
+    }
+
+    private bool IsWellFormed(ReadOnlySequence<byte> message)
+    {
+        if (descriptor is null)
+        {
+            return false; // no descriptor to walk: let the parser judge
+        }
+        if (message.IsSingleSegment)
+        {
+            return WireFormatCheck.IsValid(descriptor, message.FirstSpan);
+        }
+        var length = checked((int)message.Length);
+        var copy = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            message.CopyTo(copy);
+            return WireFormatCheck.IsValid(descriptor, copy.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+        }
+    }
+
+    /// <summary>The parser's own reason for refusing the message; null if it accepts it after all.</summary>
+    private Google.Rpc.Status? ParseProblem(ReadOnlySequence<byte> message)
+    {
         try
         {
             parser?.ParseFrom(message);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,16 +21,22 @@ internal static class AuthenticationSetup
         var audience = configuration["Authentication:Audience"] ?? DevelopmentSigningKey.Audience;
 
         services.AddSingleton(sp => DevelopmentSigningKey.LoadOrCreate(sp.GetRequiredService<IOptions<NodeOptions>>().Value.DataPath));
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+        services.AddSingleton<VerifiedBearerCache>();
+        services.AddAuthentication(BearerSchemes.Default)
+            .AddScheme<AuthenticationSchemeOptions, VerifiedBearerHandler>(BearerSchemes.Default, options =>
+            {
+                options.ForwardChallenge = BearerSchemes.Verify;
+                options.ForwardForbid = BearerSchemes.Verify;
+            })
+            .AddJwtBearer(BearerSchemes.Verify);
+        services.AddOptions<JwtBearerOptions>(BearerSchemes.Verify)
             .Configure<IServiceProvider>((options, sp) =>
             {
                 options.MapInboundClaims = false;
-                // Nothing reads the raw token back from the authentication properties; storing it cost every call.
+                // Nothing reads the raw token back from the authentication properties.
                 options.SaveToken = false;
                 options.TokenHandlers.Clear();
-                options.TokenHandlers.Add(new VerifiedTokenCache(new JsonWebTokenHandler { MapInboundClaims = false },
-                    sp.GetRequiredService<TimeProvider>()));
+                options.TokenHandlers.Add(new JsonWebTokenHandler { MapInboundClaims = false });
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidAudience = audience,

@@ -40,26 +40,27 @@ public static partial class ApplicationChecks
             return v.Add(field, "is required");
         }
 
-        var dateOfBirth = v.Traveller(application.Traveller, field + ".traveller");
-        instants = v.Trip(application.Trip, field + ".trip", isMemberState);
+        var paths = ApplicationFieldPaths.For(field);
+        var dateOfBirth = v.Traveller(application.Traveller, paths);
+        instants = v.Trip(application.Trip, paths, isMemberState);
         if (dateOfBirth is { } born && instants is { } trip)
         {
-            v.BornByDeparture(born, trip.Departure, field + ".traveller.date_of_birth");
+            v.BornByDeparture(born, trip.Departure, paths.DateOfBirth);
         }
         if (application.Sponsor is { } sponsor)
         {
-            v.Text(sponsor.Organisation, field + ".sponsor.organisation", MaxTextLength);
-            v.Text(sponsor.Reference, field + ".sponsor.reference", MaxTextLength, required: false);
+            v.Text(sponsor.Organisation, paths.SponsorOrganisation, MaxTextLength);
+            v.Text(sponsor.Reference, paths.SponsorReference, MaxTextLength, required: false);
         }
         if (application.Health is { } health)
         {
-            v.Health(health, field + ".health", instants?.Arrival);
+            v.Health(health, paths, instants?.Arrival);
         }
         if (application.Insurance is { } insurance)
         {
-            v.Range(insurance.CoverageAmount, field + ".insurance.coverage_amount", 0, MaxCoverageAmount);
-            v.Currency(insurance.Currency, field + ".insurance.currency");
-            v.CalendarDate(insurance.ValidUntil, field + ".insurance.valid_until", out _);
+            v.Range(insurance.CoverageAmount, paths.CoverageAmount, 0, MaxCoverageAmount);
+            v.Currency(insurance.Currency, paths.Currency);
+            v.CalendarDate(insurance.ValidUntil, paths.ValidUntil, out _);
         }
         return v;
     }

@@ -1,10 +1,10 @@
 using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.Type.V1;
 
-namespace TravelCorridor.Eligibility.Tests.Support;
+namespace TravelCorridor.Testing;
 
 /// <summary>Applications for trips that arrive a few days from now, so published rule sets are in force for them.</summary>
-internal static class Travellers
+public static class Travellers
 {
     /// <summary>A complete essential-business trip MY → SG that meets the RGL terms: the test changes what it is about.</summary>
     public static TravellerApplication BusinessTrip(string origin = "MY", string destination = "SG", DateTimeOffset? departure = null)
