@@ -1,5 +1,6 @@
-using TravelCorridor.Hosting.Modules;
+using TravelCorridor.Clearance;
 using TravelCorridor.Eligibility;
+using TravelCorridor.Hosting.Modules;
 using TravelCorridor.Membership;
 
 namespace TravelCorridor.Node;
@@ -14,6 +15,7 @@ internal sealed record ServiceSelection(IReadOnlyList<ICorridorModule> Modules)
     [
         new MembershipModule(),
         new EligibilityModule(),
+        new ClearanceModule(),
     ];
 
     public IEnumerable<string> Names => Modules.Select(m => m.Name);

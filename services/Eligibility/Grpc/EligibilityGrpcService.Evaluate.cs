@@ -15,9 +15,7 @@ public sealed partial class EligibilityGrpcService
             .Instant(request.EvaluationTime, "evaluation_time", out var at, required: false)
             .LanguageCode(request.LanguageCode, "language_code")
             .ThrowIfInvalid();
-        var decision = decider.Decide(request.Application, at, LanguageOf(request.LanguageCode));
+        var decision = decider.Decide(request.Application, at, LanguageChecks.LanguageOf(request.LanguageCode));
         return Task.FromResult(new EvaluateEligibilityResponse { Decision = decision.ToProto() });
     }
-
-    private static string LanguageOf(string code) => code.Length == 0 ? "en" : code;
 }

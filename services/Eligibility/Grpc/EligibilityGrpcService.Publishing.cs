@@ -1,4 +1,5 @@
 using Grpc.Core;
+using TravelCorridor.Hosting.Grpc;
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Eligibility.Application;
 using TravelCorridor.Eligibility.Application.Validation;
@@ -22,7 +23,7 @@ public sealed partial class EligibilityGrpcService
         var caller = Caller.Of(context);
         var checkedSet = await checks.CheckAsync(proposed, member => caller.EnsureActsFor(member), RuleSetCheckMode.Publication,
             context.CancellationToken);
-        var stored = await Scoped<RuleSetCommands>(context).PublishAsync(checkedSet, context.CancellationToken);
+        var stored = await context.Scoped<RuleSetCommands>().PublishAsync(checkedSet, context.CancellationToken);
         var response = new PublishRuleSetResponse { RuleSet = new CatalogedRuleSet(checkedSet.Set, stored).ToProto() };
         response.Warnings.AddRange(checkedSet.Warnings.Select(w => w.ToFinding()));
         return response;
@@ -57,7 +58,7 @@ public sealed partial class EligibilityGrpcService
         validator.ThrowIfInvalid();
         var set = (await checks.CheckAsync(proposed, null, RuleSetCheckMode.Test, context.CancellationToken)).Set;
         CheckDestinations(request, set);
-        var language = LanguageOf(request.LanguageCode);
+        var language = LanguageChecks.LanguageOf(request.LanguageCode);
         var response = new TestRuleSetResponse();
         for (var i = 0; i < request.Cases.Count; i++)
         {

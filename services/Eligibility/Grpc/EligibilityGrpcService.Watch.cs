@@ -1,3 +1,4 @@
+using TravelCorridor.Hosting.Grpc;
 using System.Text.Json;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +20,7 @@ public sealed partial class EligibilityGrpcService
         ServerCallContext context)
     {
         new RequestValidator().Check(request.AfterSequence >= 0, "after_sequence", "must not be negative").ThrowIfInvalid();
-        await foreach (var change in Scoped<ChangeStream<EligibilityDbContext>>(context).FollowAsync(request.AfterSequence, context.CancellationToken))
+        await foreach (var change in context.Scoped<ChangeStream<EligibilityDbContext>>().FollowAsync(request.AfterSequence, context.CancellationToken))
         {
             var published = JsonSerializer.Deserialize<RuleSetPublished>(change.Payload, EventJson.Options)!;
             var ruleSet = catalog.Find(published.Member, published.Version) ?? FromEvent(published);

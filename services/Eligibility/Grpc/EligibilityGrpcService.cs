@@ -1,4 +1,5 @@
 using Grpc.Core;
+using TravelCorridor.Hosting.Grpc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using TravelCorridor.Eligibility.Application;
@@ -25,6 +26,4 @@ public sealed partial class EligibilityGrpcService(
     IMembershipSnapshot membership,
     TimeProvider time) : EligibilityService.EligibilityServiceBase
 {
-    private static T Scoped<T>(ServerCallContext context) where T : notnull =>
-        context.GetHttpContext().RequestServices.GetRequiredService<T>();
 }

@@ -22,21 +22,13 @@ public sealed class DevelopmentSigningKey
 
     public static DevelopmentSigningKey LoadOrCreate(string dataDirectory)
     {
-        Directory.CreateDirectory(dataDirectory);
         var path = Path.Combine(dataDirectory, FileName);
-        if (!File.Exists(path))
+        var text = SecretFile.ReadOrCreate(path, () =>
         {
             using var fresh = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            var created = Write(fresh.ExportParameters(includePrivateParameters: true));
-            var temp = path + ".tmp";
-            File.WriteAllText(temp, created);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-            File.Move(temp, path, overwrite: false);
-        }
-        return new DevelopmentSigningKey(Read(File.ReadAllText(path), path));
+            return Write(fresh.ExportParameters(includePrivateParameters: true));
+        });
+        return new DevelopmentSigningKey(Read(text, path));
     }
 
     private static string Write(ECParameters p) => new JsonObject

@@ -33,6 +33,9 @@ internal sealed class ProtoEnumNames
 
     public string? Of(int number) => (uint)number < (uint)byNumber.Length ? byNumber[number] : null;
 
+    /// <summary>The number of a name; 0 (UNSPECIFIED) for a name the enum does not define.</summary>
+    public int NumberOf(string name) => Math.Max(0, Array.IndexOf(byNumber, name));
+
     public static ProtoEnumNames In(FileDescriptor file, string enumName) =>
         new(file.EnumTypes.Single(e => e.Name == enumName));
 }

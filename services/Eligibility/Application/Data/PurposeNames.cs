@@ -13,6 +13,9 @@ public static class PurposeNames
     /// <summary><c>TRAVEL_PURPOSE_ESSENTIAL_BUSINESS</c> → <c>"ESSENTIAL_BUSINESS"</c>; null for UNSPECIFIED or an undefined number.</summary>
     public static string? Of(TravelPurpose purpose) => Names.Of((int)purpose);
 
+    /// <summary><c>"ESSENTIAL_BUSINESS"</c> → <c>TRAVEL_PURPOSE_ESSENTIAL_BUSINESS</c>; UNSPECIFIED for a name not defined.</summary>
+    public static TravelPurpose Parse(string name) => (TravelPurpose)Names.NumberOf(name);
+
     /// <summary>Every defined name in number order, for messages: <c>ESSENTIAL_BUSINESS, OFFICIAL, …</c>.</summary>
     public static string Listing => Names.Listing;
 }

@@ -2,13 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
 using TravelCorridor.MembershipSnapshot;
-using TravelCorridor.Testing;
 using TravelCorridor.Type.V1;
 
-namespace TravelCorridor.Eligibility.Tests.Support;
+namespace TravelCorridor.Testing;
 
 /// <summary>Opens corridors on a lone node (which owns every write) and waits until its snapshot sees them.</summary>
-internal static class Corridors
+public static class Corridors
 {
     public static async Task OpenAsync(NodeHost node, string proposer, string partner, int maxStayDays = 14, params TravelPurpose[] purposes)
     {

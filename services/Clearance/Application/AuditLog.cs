@@ -1,0 +1,100 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TravelCorridor.Clearance.Data;
+using TravelCorridor.Clearance.Domain;
+using TravelCorridor.Hosting.Errors;
+
+namespace TravelCorridor.Clearance.Application;
+
+/// <summary>
+/// Writes decisions to the audit log with group commit: whatever decisions are waiting when the writer is
+/// free go into one transaction (at most <see cref="ClearanceOptions.MaxAuditBatch"/>), each with its event
+/// in the outbox of the same transaction, and every caller is answered only after that commit. One
+/// transaction and one flush to disk then serve many decisions, so durability costs little throughput.
+/// </summary>
+/// <remarks>
+/// A batch that fails to commit fails every decision in it with UNAVAILABLE (<c>AUDIT_LOG_UNAVAILABLE</c>):
+/// nothing of it was recorded, nothing was answered, and the caller may ask again. A caller that gives up
+/// after its decision was queued may still find it recorded: a decision is recorded at most once, but not
+/// every recorded decision reached its caller.
+/// </remarks>
+public sealed partial class AuditLog(IServiceScopeFactory scopes, IOptions<ClearanceOptions> options, ILogger<AuditLog> logger)
+    : BackgroundService
+{
+    private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(
+        new BoundedChannelOptions(4 * options.Value.MaxAuditBatch) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    /// <summary>Completes once <paramref name="record"/> and <paramref name="decided"/> are committed.</summary>
+    public async Task AppendAsync(ClearanceRecord record, IIntegrationEvent decided, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(record, decided, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        await queue.Writer.WriteAsync(pending, cancellationToken);
+        await pending.Committed.Task;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Pending>(options.Value.MaxAuditBatch);
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < options.Value.MaxAuditBatch && queue.Reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                }
+                await CommitAsync(batch);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: whatever is still queued was never recorded, and its callers are told so.
+        }
+        queue.Writer.TryComplete();
+        while (queue.Reader.TryRead(out var left))
+        {
+            left.Committed.TrySetException(NotRecorded("the node is stopping"));
+        }
+    }
+
+    private async Task CommitAsync(List<Pending> batch)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ClearanceDbContext>();
+            foreach (var pending in batch)
+            {
+                db.Clearances.Add(pending.Record);
+                db.Enqueue(pending.Decided, "clearance:" + pending.Record.ClearanceId);
+            }
+            // Not cancelled by shutdown: a batch once started is committed or fails, never left half told.
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            LogCommitFailed(logger, e, batch.Count);
+            foreach (var pending in batch)
+            {
+                pending.Committed.TrySetException(NotRecorded("the audit log could not be written"));
+            }
+            return;
+        }
+        foreach (var pending in batch)
+        {
+            pending.Committed.TrySetResult();
+        }
+    }
+
+    private static UnavailableException NotRecorded(string why) =>
+        new("AUDIT_LOG_UNAVAILABLE", $"The decision was not recorded because {why}; nothing was decided, ask again.");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} decisions could not be written to the audit log")]
+    private static partial void LogCommitFailed(ILogger logger, Exception exception, int count);
+
+    private sealed record Pending(ClearanceRecord Record, IIntegrationEvent Decided, TaskCompletionSource Committed);
+}

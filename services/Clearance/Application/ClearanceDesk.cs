@@ -1,0 +1,116 @@
+using Google.Protobuf;
+using Microsoft.Extensions.Options;
+using TravelCorridor.Clearance.Domain;
+using TravelCorridor.Contracts.Clearance;
+using TravelCorridor.Eligibility.Application;
+using TravelCorridor.Eligibility.Application.Data;
+using TravelCorridor.Eligibility.Application.Validation;
+using TravelCorridor.Eligibility.Domain.Decisions;
+using TravelCorridor.Eligibility.Grpc;
+using TravelCorridor.Hosting.Errors;
+using TravelCorridor.MembershipSnapshot;
+using TravelCorridor.Persistence;
+using TravelCorridor.Signing;
+using TravellerApplication = TravelCorridor.Type.V1.TravellerApplication;
+
+namespace TravelCorridor.Clearance.Application;
+
+/// <summary>
+/// Clears one traveller: checks the application (the validator eligibility uses), lets only a border
+/// officer of the trip's origin or destination ask, decides with eligibility's decider (so
+/// <c>EvaluateEligibility</c> and <c>ClearTraveller</c> give the same decision), signs a pass for a
+/// cleared traveller and records the decision with its event before answering.
+/// </summary>
+public sealed class ClearanceDesk(
+    EligibilityDecider decider,
+    IMembershipSnapshot membership,
+    NodeClearanceKeys keys,
+    AuditLog audit,
+    IOptions<ClearanceOptions> options,
+    IOptions<NodeOptions> node,
+    TimeProvider time)
+{
+    /// <param name="field">Where the application is in the request, for field violations.</param>
+    /// <param name="officer">The caller: its member and subject.</param>
+    public async Task<ClearanceRecord> ClearAsync(TravellerApplication? application, string languageCode, string field,
+        Officer officer, CancellationToken cancellationToken)
+    {
+        var view = membership.Current;
+        new RequestValidator()
+            .Application(application, field, code => view.FindMember(code) is not null)
+            .LanguageCode(languageCode, "language_code")
+            .ThrowIfInvalid();
+        var trip = application!.Trip;
+        if (officer.Member != trip.Origin && officer.Member != trip.Destination)
+        {
+            throw new PermissionDeniedException("NOT_YOUR_TRIP",
+                $"A border officer of {officer.Member ?? "(no member)"} may clear only trips from or to {officer.Member ?? "their member"}; this trip goes from {trip.Origin} to {trip.Destination}.",
+                new Dictionary<string, string> { ["origin"] = trip.Origin, ["destination"] = trip.Destination, ["caller_member"] = officer.Member ?? "" });
+        }
+        var decision = decider.Decide(application, null, LanguageChecks.LanguageOf(languageCode));
+        var record = Record(application, decision, officer.Subject);
+        await audit.AppendAsync(record, Announcement(record, decision), cancellationToken);
+        return record;
+    }
+
+    private ClearanceRecord Record(TravellerApplication application, EligibilityDecision decision, string decidedBy)
+    {
+        var now = time.GetUtcNow();
+        // Whole microseconds, the finest every store keeps, so a record reads back as it was written.
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+        var id = ClearanceIds.New(now);
+        var trip = application.Trip;
+        var document = application.Traveller.Document;
+        var reference = keys.Travellers.Of(document.IssuingState, document.Number);
+        var arrival = trip.ArrivalTime.ToDateTimeOffset();
+        string? pass = null;
+        DateTimeOffset? validUntil = null;
+        if (decision.Outcome == DecisionOutcome.Cleared)
+        {
+            validUntil = (arrival > now ? arrival : now) + options.Value.PassValidityAfterArrival;
+            var claims = new PassClaims(id, node.Value.Member, reference, trip.Origin, trip.Destination,
+                PurposeNames.Of(trip.Purpose) ?? "", now, validUntil.Value, decision.RuleSetMember, decision.RuleSetVersion);
+            pass = CompactJws.Sign(keys.PassesKey, claims.ToJson(), PassClaims.MediaType);
+        }
+        return new ClearanceRecord
+        {
+            ClearanceId = id,
+            ListKey = ClearanceListKey.Of(now, id),
+            DecidingMember = node.Value.Member,
+            Outcome = decision.Outcome.ToString().ToUpperInvariant(),
+            TravellerReference = reference,
+            Origin = trip.Origin,
+            Destination = trip.Destination,
+            Purpose = (int)trip.Purpose,
+            DepartureTime = trip.DepartureTime.ToDateTimeOffset(),
+            ArrivalTime = arrival,
+            DecidedAt = now,
+            DecidedBy = decidedBy,
+            RuleSetMember = decision.RuleSetMember,
+            RuleSetVersion = decision.RuleSetVersion,
+            MembershipSequence = decision.MembershipSequence,
+            Decision = decision.ToProto().ToByteArray(),
+            Pass = pass,
+            PassValidUntil = validUntil,
+        };
+    }
+
+    /// <summary>The decision's event: no personal data, reasons as codes and the identifiers of failed rules.</summary>
+    private static IIntegrationEvent Announcement(ClearanceRecord r, EligibilityDecision decision)
+    {
+        var reasons = decision.Reasons.Select(x => x.Code)
+            .Concat(decision.RuleResults.Where(x => x.Result is RuleResultKind.Failed or RuleResultKind.Error).Select(x => $"RULE_{x.Result.ToString().ToUpperInvariant()}:{x.Identifier}"))
+            .ToList();
+        var purpose = PurposeNames.Of((Type.V1.TravelPurpose)r.Purpose) ?? "";
+        var id = Guid.NewGuid();
+        return decision.Outcome switch
+        {
+            DecisionOutcome.Cleared => new TravellerCleared(id, r.DecidingMember, 1, r.DecidedAt, r.ClearanceId, r.TravellerReference,
+                r.Origin, r.Destination, purpose, r.RuleSetMember, r.RuleSetVersion, r.MembershipSequence, reasons),
+            DecisionOutcome.Referred => new TravellerReferred(id, r.DecidingMember, 1, r.DecidedAt, r.ClearanceId, r.TravellerReference,
+                r.Origin, r.Destination, purpose, r.RuleSetMember, r.RuleSetVersion, r.MembershipSequence, reasons),
+            _ => new TravellerDenied(id, r.DecidingMember, 1, r.DecidedAt, r.ClearanceId, r.TravellerReference,
+                r.Origin, r.Destination, purpose, r.RuleSetMember, r.RuleSetVersion, r.MembershipSequence, reasons),
+        };
+    }
+}

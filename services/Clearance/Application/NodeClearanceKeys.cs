@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using TravelCorridor.Clearance.Domain;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Persistence;
+using TravelCorridor.Signing;
+
+namespace TravelCorridor.Clearance.Application;
+
+/// <summary>
+/// The node's two clearance secrets, kept under its data directory (created on first start, owner-only):
+/// the ES256 key that signs passes (<see cref="PassesKeyFile"/>, its public half to be registered in the
+/// trust list with use PASSES) and the secret of <see cref="TravellerReference"/> (<see cref="TravellerSecretFile"/>).
+/// Losing the first only means registering a new key; losing the second means old references can no longer
+/// be matched to documents, so back it up with the database.
+/// </summary>
+public sealed class NodeClearanceKeys : IDisposable
+{
+    public const string PassesKeyFile = "clearance-passes-key.jwk";
+    public const string TravellerSecretFile = "clearance-traveller-secret";
+
+    public NodeClearanceKeys(IOptions<NodeOptions> node)
+    {
+        var options = node.Value;
+        var keyPath = Path.Combine(options.DataPath, PassesKeyFile);
+        PassesKey = EcSigningKey.FromPrivateJwk(SecretFile.ReadOrCreate(keyPath, () =>
+        {
+            // The key id names the member and a fingerprint of the key, so a replaced key gets a new id.
+            using var fresh = EcSigningKey.Create("new");
+            var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(fresh.ToPublicJwk())))[..8];
+            using var named = EcSigningKey.FromPrivateJwk(fresh.ToPrivateJwk(), $"{options.MemberSlug}-passes-{fingerprint}");
+            return named.ToPrivateJwk();
+        }));
+        var secretPath = Path.Combine(options.DataPath, TravellerSecretFile);
+        var secret = Convert.FromBase64String(SecretFile.ReadOrCreate(secretPath,
+            () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(TravellerReference.SecretBytes))).Trim());
+        Travellers = new TravellerReference(secret);
+    }
+
+    public EcSigningKey PassesKey { get; }
+
+    public TravellerReference Travellers { get; }
+
+    public void Dispose() => PassesKey.Dispose();
+}

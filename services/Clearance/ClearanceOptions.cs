@@ -1,0 +1,19 @@
+namespace TravelCorridor.Clearance;
+
+/// <summary>Settings of the clearance service (section <c>Clearance</c>).</summary>
+public sealed class ClearanceOptions
+{
+    public const string Section = "Clearance";
+
+    /// <summary>
+    /// How long a pass stays valid after the later of the decision and the trip's arrival: time to reach
+    /// the border after check-in, or to pass through it after landing.
+    /// </summary>
+    public TimeSpan PassValidityAfterArrival { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Most decisions written to the audit log in one transaction (group commit).</summary>
+    public int MaxAuditBatch { get; set; } = 512;
+
+    /// <summary>Most entries of one manifest being decided at once; the stream stops reading beyond it.</summary>
+    public int ManifestWindow { get; set; } = 256;
+}

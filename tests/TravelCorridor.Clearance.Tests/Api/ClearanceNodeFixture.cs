@@ -1,0 +1,59 @@
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.Extensions.DependencyInjection;
+using TravelCorridor.Clearance.Application;
+using TravelCorridor.Clearance.V1;
+using TravelCorridor.Eligibility.V1;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Membership.V1;
+using TravelCorridor.MembershipSnapshot;
+using TravelCorridor.Testing;
+using TravelCorridor.Type.V1;
+using ClearanceProto = TravelCorridor.Clearance.V1.Clearance;
+
+namespace TravelCorridor.Clearance.Tests.Api;
+
+/// <summary>
+/// A lone SG node with the baseline rule sets, the corridor MY-SG open for essential business, and the
+/// node's own PASSES key in the trust list, so its passes verify.
+/// </summary>
+public sealed class ClearanceNodeFixture : IAsyncLifetime
+{
+    public NodeHost Node { get; private set; } = null!;
+
+    public ClearanceService.ClearanceServiceClient Clearance { get; private set; } = null!;
+
+    public EligibilityService.EligibilityServiceClient Eligibility { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Node = await NodeHost.StartAsync("SG", settings: new Dictionary<string, string?> { ["Eligibility:SeedBaselineRules"] = "true" });
+        Clearance = new ClearanceService.ClearanceServiceClient(Node.Channel);
+        Eligibility = new EligibilityService.EligibilityServiceClient(Node.Channel);
+        await Corridors.OpenAsync(Node, "MY", "SG", 14, TravelPurpose.EssentialBusiness);
+        await RegisterPassesKeyAsync(Node);
+    }
+
+    /// <summary>Puts <paramref name="node"/>'s PASSES key in the trust list (on its own node) and waits until its snapshot has it.</summary>
+    public static async Task RegisterPassesKeyAsync(NodeHost node)
+    {
+        var key = node.Services.GetRequiredService<NodeClearanceKeys>().PassesKey;
+        await node.Membership.AddTrustedKeyAsync(new AddTrustedKeyRequest
+        {
+            Member = node.Member,
+            KeyId = key.KeyId,
+            Use = KeyUse.Passes,
+            PublicKeyJwk = key.ToPublicJwk(),
+            NotBefore = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
+            NotAfter = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddYears(1)),
+        }, node.As(CorridorRoles.MemberAdmin, node.Member));
+        var snapshot = node.Services.GetRequiredService<IMembershipSnapshot>();
+        await Eventually.Until(() => snapshot.Current.FindKey(node.Member, key.KeyId) is not null, TimeSpan.FromSeconds(10));
+    }
+
+    public global::Grpc.Core.CallOptions Officer(string member = "SG") => Node.As(CorridorRoles.BorderOfficer, member);
+
+    public async Task<ClearanceProto> ClearAsync(TravellerApplication application, string member = "SG") =>
+        (await Clearance.ClearTravellerAsync(new ClearTravellerRequest { Application = application }, Officer(member))).Clearance;
+
+    public async Task DisposeAsync() => await Node.DisposeAsync();
+}
