@@ -19,7 +19,7 @@ public sealed class ModuleHealthTests(NodeFixture fixture) : IClassFixture<NodeF
     public async Task Health_of_a_module_the_node_does_not_run_is_not_found()
     {
         var health = new Health.HealthClient(fixture.Node.Channel);
-        var error = await Assert.ThrowsAsync<RpcException>(async () => await health.CheckAsync(new HealthCheckRequest { Service = "clearance" }));
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await health.CheckAsync(new HealthCheckRequest { Service = "visas" }));
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
     }
 
@@ -27,6 +27,6 @@ public sealed class ModuleHealthTests(NodeFixture fixture) : IClassFixture<NodeF
     public void An_unknown_service_on_the_command_line_is_refused_with_the_available_ones_named()
     {
         var error = Assert.Throws<ArgumentException>(() => CorridorNode.Build(["--services", "membership,visas"]));
-        Assert.Equal("Unknown service 'visas' in --services; available: membership, eligibility.", error.Message);
+        Assert.Equal("Unknown service 'visas' in --services; available: membership, eligibility, clearance.", error.Message);
     }
 }
