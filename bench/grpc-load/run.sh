@@ -84,19 +84,21 @@ frame() {
 }
 
 # Targets (names, paths, callers, expects; request-N.bin) and setup calls (setup_paths, setup_callers;
-# setup-N.bin), in file order. Options after the request: as=ROLE[:MEMBER], expect=TEXT (spaces as %20).
+# setup-N.bin), in file order. Options after the request: as=ROLE[:MEMBER], expect=TEXT (spaces as %20),
+# vary=N (answers may differ in size by up to N bytes, e.g. ones that carry fresh ids and instants).
 read_targets() {
-    names=() paths=() callers=() expects=() setup_paths=() setup_callers=()
-    local name method request options option hex caller expect
+    names=() paths=() callers=() expects=() varies=() setup_paths=() setup_callers=()
+    local name method request options option hex caller expect vary
     while read -r name method request options; do
         [[ -z $name || $name == \#* ]] && continue
         [[ -n $request ]] || die "$targets_file: '$name' needs a method and a request"
-        caller='' expect=''
+        caller='' expect='' vary=0
         for option in $options; do
             case $option in
                 as=*) caller=${option#as=} ;;
                 expect=*) expect=${option#expect=} expect=${expect//%20/ } ;;
-                *) die "$targets_file: '$name' has an unknown option '$option' (as=ROLE[:MEMBER], expect=TEXT)" ;;
+                vary=*) vary=${option#vary=} ;;
+                *) die "$targets_file: '$name' has an unknown option '$option' (as=ROLE[:MEMBER], expect=TEXT, vary=N)" ;;
             esac
         done
         hex=$(request_hex "$request") # a plain assignment, so set -e stops on a request that fails to encode
@@ -107,7 +109,7 @@ read_targets() {
             continue
         fi
         frame "$hex" "$work/request-${#names[@]}.bin"
-        names+=("$name") paths+=("/$method") callers+=("$caller") expects+=("$expect")
+        names+=("$name") paths+=("/$method") callers+=("$caller") expects+=("$expect") varies+=("$vary")
     done < "$targets_file"
     (( ${#names[@]} >= 2 )) || die "$targets_file: a floor and at least one target are needed"
 }
@@ -233,8 +235,8 @@ verify() {
         [[ $status == 0 ]] || die "${names[i]} answers grpc-status $status; fix the target before measuring it"
         [[ -z ${expects[i]} ]] || grep -qF -- "${expects[i]}" <<< "$(answer_text "$i")" \
             || die "${names[i]} no longer answers with '${expects[i]}'"
-        [[ -z ${response_bytes[i]:-} || ${response_bytes[i]} == "$bytes" ]] \
-            || die "${names[i]} answered $bytes bytes after the load, ${response_bytes[i]} before"
+        [[ -z ${response_bytes[i]:-} || ( $bytes -ge $(( response_bytes[i] - varies[i] )) && $bytes -le $(( response_bytes[i] + varies[i] )) ) ]] \
+            || die "${names[i]} answered $bytes bytes after the load, ${response_bytes[i]} before (vary=${varies[i]})"
         response_bytes[i]=$bytes
     done
 }
@@ -254,7 +256,7 @@ measure() {
     rate=$(sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' "$out")
     read -r requests succeeded < <(awk '/^requests:/ { print $6, $8 }' "$out")
     bytes=$(sed -n 's/^traffic:.*(\([0-9]*\)) data$/\1/p' "$out")
-    (( succeeded == requests && bytes == requests * response_bytes[i] )) || ok=0
+    (( succeeded == requests && bytes >= requests * (response_bytes[i] - varies[i]) && bytes <= requests * (response_bytes[i] + varies[i]) )) || ok=0
     echo "$i $round $rate $requests $ok" >> "$work/results"
     cut -f3 "$log" >> "$work/latency-$i"
     printf '    round %d  %-20s %10.0f req/s%s\n' "$round" "${names[i]}" "$rate" "$( ((ok)) || echo '  FAILED RESPONSES')" >&2

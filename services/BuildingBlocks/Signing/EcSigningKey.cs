@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
 namespace TravelCorridor.Signing;
@@ -10,8 +11,10 @@ public sealed class EcSigningKey : IDisposable
 {
     private readonly ECDsa key;
 
-    // ECDsa instances are not documented as thread-safe; one key signs for many concurrent requests.
-    private readonly Lock gate = new();
+    // ECDsa instances are not documented as thread-safe, and one key signs for many concurrent requests
+    // (a pass per cleared traveller): each signature borrows an instance of its own, made from the same key
+    // when none is free, so signers never wait for each other. At most one per concurrent signer is kept.
+    private readonly ConcurrentBag<ECDsa> signers = [];
 
     private EcSigningKey(string keyId, ECDsa key, EcPublicKey publicKey)
     {
@@ -59,13 +62,33 @@ public sealed class EcSigningKey : IDisposable
     /// <summary>The public JWK (crv, kty, x, y, normalised), ready for the trust list, which keeps the key id beside it.</summary>
     public string ToPublicJwk() => PublicKey.ToJwk();
 
-    public void Dispose() => key.Dispose();
+    public void Dispose()
+    {
+        key.Dispose();
+        while (signers.TryTake(out var signer))
+        {
+            signer.Dispose();
+        }
+    }
 
     internal byte[] Sign(ReadOnlySpan<byte> signingInput)
     {
-        lock (gate)
+        if (!signers.TryTake(out var signer))
         {
-            return key.SignData(signingInput, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+            lock (signers)
+            {
+                var parameters = key.ExportParameters(includePrivateParameters: true);
+                signer = ECDsa.Create(parameters);
+                CryptographicOperations.ZeroMemory(parameters.D);
+            }
+        }
+        try
+        {
+            return signer.SignData(signingInput, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        }
+        finally
+        {
+            signers.Add(signer);
         }
     }
 
