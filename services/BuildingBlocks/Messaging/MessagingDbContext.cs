@@ -26,16 +26,23 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
     /// <summary>Queues an event for publishing when the current unit of work is saved.</summary>
     public void Enqueue(IIntegrationEvent message, string aggregateKey)
     {
+        Outbox.Add(OutboxRow(message, aggregateKey));
+        HasNewOutboxMessages = true;
+    }
+
+    /// <summary>The outbox row of <paramref name="message"/>, for a writer that inserts rows itself (and wakes the outbox after its commit).</summary>
+    public static OutboxMessage OutboxRow(IIntegrationEvent message, string aggregateKey)
+    {
+        ArgumentNullException.ThrowIfNull(message);
         var type = message.GetType();
-        Outbox.Add(new OutboxMessage
+        return new OutboxMessage
         {
             EventId = message.EventId,
             MessageType = type.FullName!,
             Body = JsonSerializer.Serialize(message, type, EventJson.Options),
             AggregateKey = aggregateKey,
             OccurredAt = message.OccurredAt,
-        });
-        HasNewOutboxMessages = true;
+        };
     }
 
     /// <summary>

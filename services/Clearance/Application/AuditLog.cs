@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,6 +7,9 @@ using Microsoft.Extensions.Options;
 using TravelCorridor.Clearance.Data;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Messaging;
+using TravelCorridor.Messaging.Outbox;
+using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Clearance.Application;
 
@@ -14,6 +18,8 @@ namespace TravelCorridor.Clearance.Application;
 /// free go into one transaction (at most <see cref="ClearanceOptions.MaxAuditBatch"/>), each with its event
 /// in the outbox of the same transaction, and every caller is answered only after that commit. One
 /// transaction and one flush to disk then serve many decisions, so durability costs little throughput.
+/// Rows go in through one prepared statement per table (<see cref="RowInserter{TEntity}"/>): EF Core's
+/// SaveChanges spent more on each row than the decision itself.
 /// </summary>
 /// <remarks>
 /// A batch that fails to commit fails every decision in it with UNAVAILABLE (<c>AUDIT_LOG_UNAVAILABLE</c>):
@@ -21,9 +27,13 @@ namespace TravelCorridor.Clearance.Application;
 /// after its decision was queued may still find it recorded: a decision is recorded at most once, but not
 /// every recorded decision reached its caller.
 /// </remarks>
-public sealed partial class AuditLog(IServiceScopeFactory scopes, IOptions<ClearanceOptions> options, ILogger<AuditLog> logger)
+public sealed partial class AuditLog(IServiceScopeFactory scopes, OutboxSignals outbox, IOptions<ClearanceOptions> options, ILogger<AuditLog> logger)
     : BackgroundService
 {
+    // Built from the first context's model (one engine per node), then reused for every batch.
+    private RowInserter<ClearanceRecord>? clearances;
+    private RowInserter<OutboxMessage>? events;
+
     private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(
         new BoundedChannelOptions(4 * options.Value.MaxAuditBatch) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
@@ -67,13 +77,15 @@ public sealed partial class AuditLog(IServiceScopeFactory scopes, IOptions<Clear
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ClearanceDbContext>();
-            foreach (var pending in batch)
-            {
-                db.Clearances.Add(pending.Record);
-                db.Enqueue(pending.Decided, "clearance:" + pending.Record.ClearanceId);
-            }
+            clearances ??= new RowInserter<ClearanceRecord>(db);
+            events ??= new RowInserter<OutboxMessage>(db);
             // Not cancelled by shutdown: a batch once started is committed or fails, never left half told.
-            await db.SaveChangesAsync(CancellationToken.None);
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            await clearances.InsertAsync(db, batch.Select(p => p.Record), CancellationToken.None);
+            await events.InsertAsync(db, batch.Select(p => MessagingDbContext.OutboxRow(p.Decided, "clearance:" + p.Record.ClearanceId)),
+                CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+            outbox.Pulse(db.GetType());
         }
         catch (Exception e)
         {

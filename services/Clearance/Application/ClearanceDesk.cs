@@ -32,7 +32,8 @@ public sealed class ClearanceDesk(
 {
     /// <param name="field">Where the application is in the request, for field violations.</param>
     /// <param name="officer">The caller: its member and subject.</param>
-    public async Task<ClearanceRecord> ClearAsync(TravellerApplication? application, string languageCode, string field,
+    /// <returns>The recorded clearance, and its decision in API form (the record holds it serialised).</returns>
+    public async Task<(ClearanceRecord Record, Type.V1.Decision Decision)> ClearAsync(TravellerApplication? application, string languageCode, string field,
         Officer officer, CancellationToken cancellationToken)
     {
         var view = membership.Current;
@@ -48,12 +49,13 @@ public sealed class ClearanceDesk(
                 new Dictionary<string, string> { ["origin"] = trip.Origin, ["destination"] = trip.Destination, ["caller_member"] = officer.Member ?? "" });
         }
         var decision = decider.Decide(application, null, LanguageChecks.LanguageOf(languageCode));
-        var record = Record(application, decision, officer.Subject);
+        var answer = decision.ToProto();
+        var record = Record(application, decision, answer, officer.Subject);
         await audit.AppendAsync(record, Announcement(record, decision), cancellationToken);
-        return record;
+        return (record, answer);
     }
 
-    private ClearanceRecord Record(TravellerApplication application, EligibilityDecision decision, string decidedBy)
+    private ClearanceRecord Record(TravellerApplication application, EligibilityDecision decision, Type.V1.Decision answer, string decidedBy)
     {
         var now = time.GetUtcNow();
         // Whole microseconds, the finest every store keeps, so a record reads back as it was written.
@@ -89,7 +91,7 @@ public sealed class ClearanceDesk(
             RuleSetMember = decision.RuleSetMember,
             RuleSetVersion = decision.RuleSetVersion,
             MembershipSequence = decision.MembershipSequence,
-            Decision = decision.ToProto().ToByteArray(),
+            Decision = answer.ToByteArray(),
             Pass = pass,
             PassValidUntil = validUntil,
         };

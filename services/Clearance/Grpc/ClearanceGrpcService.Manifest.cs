@@ -74,8 +74,8 @@ public sealed partial class ClearanceGrpcService
             var reference = new RequestValidator();
             reference.WithinLength(entry.EntryReference, "entry_reference", MaxEntryReferenceLength);
             reference.ThrowIfInvalid();
-            var record = await desk.ClearAsync(entry.Application, entry.LanguageCode, "application", officer, cancellationToken);
-            response.Clearance = record.ToProto();
+            var (record, decision) = await desk.ClearAsync(entry.Application, entry.LanguageCode, "application", officer, cancellationToken);
+            response.Clearance = record.ToProto(decision);
         }
         catch (CorridorException e)
         {

@@ -32,8 +32,8 @@ public sealed partial class ClearanceGrpcService(ClearanceDesk desk, IOptions<Cl
     [Authorize(Policy = CorridorPolicies.BorderOfficer)]
     public override async Task<ClearTravellerResponse> ClearTraveller(ClearTravellerRequest request, ServerCallContext context)
     {
-        var record = await desk.ClearAsync(request.Application, request.LanguageCode, "application", OfficerOf(context), context.CancellationToken);
-        return new ClearTravellerResponse { Clearance = record.ToProto() };
+        var (record, decision) = await desk.ClearAsync(request.Application, request.LanguageCode, "application", OfficerOf(context), context.CancellationToken);
+        return new ClearTravellerResponse { Clearance = record.ToProto(decision) };
     }
 
     public override async Task<VerifyClearancePassResponse> VerifyClearancePass(VerifyClearancePassRequest request, ServerCallContext context)

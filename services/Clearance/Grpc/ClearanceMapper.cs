@@ -10,13 +10,14 @@ namespace TravelCorridor.Clearance.Grpc;
 /// <summary>Audit-log records and pass verdicts in their API form.</summary>
 internal static class ClearanceMapper
 {
-    public static V1.Clearance ToProto(this ClearanceRecord r)
+    /// <param name="decision">The record's decision when the caller still has it; read from the record otherwise.</param>
+    public static V1.Clearance ToProto(this ClearanceRecord r, Decision? decision = null)
     {
         var proto = new V1.Clearance
         {
             ClearanceId = r.ClearanceId,
             DecidingMember = r.DecidingMember,
-            Decision = Decision.Parser.ParseFrom(r.Decision),
+            Decision = decision ?? Decision.Parser.ParseFrom(r.Decision),
             TravellerReference = r.TravellerReference,
             Origin = r.Origin,
             Destination = r.Destination,

@@ -1,8 +1,6 @@
 using Grpc.Core;
 using TravelCorridor.Clearance.V1;
-using TravelCorridor.Eligibility.V1;
 using TravelCorridor.Hosting.Security;
-using TravelCorridor.Membership.V1;
 using TravelCorridor.Testing;
 using TravelCorridor.Type.V1;
 
@@ -22,7 +20,7 @@ public sealed class ManifestCrashTests
     {
         await using var node = await NodeProcess.StartAsync("SG", "membership,eligibility,clearance",
             new Dictionary<string, string> { ["Eligibility:SeedBaselineRules"] = "true" });
-        await OpenCorridorAsync(node);
+        await Corridors.OpenMySgAsync(node);
         var officer = node.As(CorridorRoles.BorderOfficer, "SG");
         var client = new ClearanceService.ClearanceServiceClient(node.Channel);
 
@@ -93,23 +91,5 @@ public sealed class ManifestCrashTests
         }
         while (token.Length > 0);
         return all;
-    }
-
-    /// <summary>MY-SG for essential business, proposed and accepted on this lone node; waits until decisions see it.</summary>
-    private static async Task OpenCorridorAsync(NodeProcess node)
-    {
-        await node.Membership.ProposeCorridorAsync(new ProposeCorridorRequest
-        {
-            ProposingMember = "SG",
-            PartnerMember = "MY",
-            MaxStayDays = 14,
-            Purposes = { TravelPurpose.EssentialBusiness },
-        }, node.As(CorridorRoles.MemberAdmin, "SG"));
-        await node.Membership.AcceptCorridorAsync(new AcceptCorridorRequest { CorridorId = "MY-SG", AcceptingMember = "MY" },
-            node.As(CorridorRoles.MemberAdmin, "MY"));
-        var eligibility = new EligibilityService.EligibilityServiceClient(node.Channel);
-        await Eventually.Until(async () => (await eligibility.EvaluateEligibilityAsync(
-            new EvaluateEligibilityRequest { Application = TravelCorridor.Testing.Travellers.BusinessTrip() },
-            node.As(CorridorRoles.BorderOfficer, "SG"))).Decision.Outcome == DecisionOutcome.Cleared, TimeSpan.FromSeconds(20));
     }
 }
