@@ -11,6 +11,10 @@ public static class CorridorCommand
         {
             RulesCommand.Create(),
             LogicCommand.Create(),
+            ClearCommand.Create(),
+            ManifestCommand.Create(),
+            PassCommand.Create(),
+            ClearancesCommand.Create(),
         };
 
     /// <summary>

@@ -22,5 +22,8 @@ internal static class JsonFile
     }
 
     // Rule names and values are read by people and jq: keep "<", ">" and non-ASCII text unescaped.
+    /// <summary>One JSON value per line, for JSON-lines output read by people and jq alike.</summary>
+    public static JsonSerializerOptions Compact { get; } = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static JsonWriterOptions Indented { get; } = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

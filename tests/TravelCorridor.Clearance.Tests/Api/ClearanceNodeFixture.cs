@@ -1,11 +1,6 @@
-using Google.Protobuf.WellKnownTypes;
-using Microsoft.Extensions.DependencyInjection;
-using TravelCorridor.Clearance.Application;
 using TravelCorridor.Clearance.V1;
 using TravelCorridor.Eligibility.V1;
 using TravelCorridor.Hosting.Security;
-using TravelCorridor.Membership.V1;
-using TravelCorridor.MembershipSnapshot;
 using TravelCorridor.Testing;
 using TravelCorridor.Type.V1;
 using ClearanceProto = TravelCorridor.Clearance.V1.Clearance;
@@ -30,24 +25,7 @@ public sealed class ClearanceNodeFixture : IAsyncLifetime
         Clearance = new ClearanceService.ClearanceServiceClient(Node.Channel);
         Eligibility = new EligibilityService.EligibilityServiceClient(Node.Channel);
         await Corridors.OpenAsync(Node, "MY", "SG", 14, TravelPurpose.EssentialBusiness);
-        await RegisterPassesKeyAsync(Node);
-    }
-
-    /// <summary>Puts <paramref name="node"/>'s PASSES key in the trust list (on its own node) and waits until its snapshot has it.</summary>
-    public static async Task RegisterPassesKeyAsync(NodeHost node)
-    {
-        var key = node.Services.GetRequiredService<NodeClearanceKeys>().PassesKey;
-        await node.Membership.AddTrustedKeyAsync(new AddTrustedKeyRequest
-        {
-            Member = node.Member,
-            KeyId = key.KeyId,
-            Use = KeyUse.Passes,
-            PublicKeyJwk = key.ToPublicJwk(),
-            NotBefore = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
-            NotAfter = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddYears(1)),
-        }, node.As(CorridorRoles.MemberAdmin, node.Member));
-        var snapshot = node.Services.GetRequiredService<IMembershipSnapshot>();
-        await Eventually.Until(() => snapshot.Current.FindKey(node.Member, key.KeyId) is not null, TimeSpan.FromSeconds(10));
+        await PassesKeys.RegisterAsync(Node);
     }
 
     public global::Grpc.Core.CallOptions Officer(string member = "SG") => Node.As(CorridorRoles.BorderOfficer, member);

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using TravelCorridor.Clearance.Application;
-using TravelCorridor.Clearance.Tests.Api;
 using TravelCorridor.Clearance.V1;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.MembershipSnapshot;
@@ -24,7 +23,7 @@ public sealed class PassesAcrossNodesTests(RabbitMqBroker broker)
         await using var sg = await StartAsync("SG");
         await using var my = await StartAsync("MY");
         await Corridors.OpenAsync(sg, "MY", "SG", 14, TravelPurpose.EssentialBusiness);
-        await ClearanceNodeFixture.RegisterPassesKeyAsync(sg);
+        await PassesKeys.RegisterAsync(sg);
         var passesKey = sg.Services.GetRequiredService<NodeClearanceKeys>().PassesKey.KeyId;
         await Eventually.Until(() => my.Services.GetRequiredService<IMembershipSnapshot>().FindKey("SG", passesKey) is not null, Deadline);
 

@@ -24,8 +24,12 @@ internal sealed class NodeConnection(Uri address, string? token) : IDisposable
     public CallInvoker Invoker => channel.CreateCallInvoker();
 
     public CallOptions Options(CancellationToken cancellationToken) =>
-        new(token is null ? null : new Metadata { { "authorization", $"Bearer {token}" } },
-            (TimeProvider.System.GetUtcNow() + Deadline).UtcDateTime, cancellationToken);
+        new(Headers(), (TimeProvider.System.GetUtcNow() + Deadline).UtcDateTime, cancellationToken);
+
+    /// <summary>For a stream that lasts as long as its input (a manifest): no deadline, only cancellation.</summary>
+    public CallOptions StreamOptions(CancellationToken cancellationToken) => new(Headers(), null, cancellationToken);
+
+    private Metadata? Headers() => token is null ? null : new Metadata { { "authorization", $"Bearer {token}" } };
 
     public void Dispose() => channel.Dispose();
 }
