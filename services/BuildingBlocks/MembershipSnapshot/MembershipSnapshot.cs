@@ -45,6 +45,9 @@ internal sealed class MembershipSnapshot : IMembershipSnapshot
         Interlocked.Exchange(ref changed, NewSignal()).TrySetResult();
     }
 
+    /// <summary>Completes at the next change of the view.</summary>
+    public Task NextChangeAsync(CancellationToken cancellationToken) => Volatile.Read(ref changed).Task.WaitAsync(cancellationToken);
+
     public void MarkConnected() => Volatile.Write(ref status, new FeedStatus(true, null));
 
     /// <summary>Records a failed attempt; the first one of an outage also stamps when the view was last known current.</summary>

@@ -24,6 +24,8 @@ public static class MembershipSnapshotRegistration
         services.AddSingleton<IMembershipSnapshot>(sp => sp.GetRequiredService<MembershipSnapshot>());
         services.AddSingleton<SnapshotTrustedKeys>();
         services.AddSingleton<MembershipSnapshotMetrics>();
+        // Before the feeder: the view saved at the last run is in place when the feeder first looks.
+        services.AddHostedService<MembershipSnapshotFile>();
         services.AddHostedService<MembershipFeeder>();
         services.AddHealthChecks().AddCheck<MembershipSnapshotHealthCheck>(MembershipSnapshotHealthCheck.Name);
 

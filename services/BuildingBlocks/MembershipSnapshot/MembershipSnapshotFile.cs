@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TravelCorridor.Persistence;
+
+namespace TravelCorridor.MembershipSnapshot;
+
+/// <summary>
+/// Keeps the last loaded membership view in a file under the node's data directory
+/// (<see cref="FileName"/>) and loads it at start-up, so a node restarted while membership is unreachable
+/// still knows the member states, corridors and keys it last saw, decides with them, and resumes following
+/// membership from that view's sequence once it is back. Written at most once a second, after a change of
+/// sequence, whole and then moved into place, so a crash never leaves half a file.
+/// </summary>
+internal sealed partial class MembershipSnapshotFile(
+    MembershipSnapshot snapshot, IOptions<NodeOptions> node, TimeProvider time, ILogger<MembershipSnapshotFile> logger) : BackgroundService
+{
+    public const string FileName = "membership-snapshot.json";
+
+    private static readonly TimeSpan WriteAtMostEvery = TimeSpan.FromSeconds(1);
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    private long saved = -1;
+
+    private string Path => System.IO.Path.Combine(node.Value.DataPath, FileName);
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Before the feeder's first attempt (it waits for the node to listen), so it resumes from this view.
+        if (!snapshot.Current.IsLoaded && Read() is { } view)
+        {
+            snapshot.Publish(view);
+            saved = view.Sequence;
+            LogLoaded(logger, Path, view.Sequence, view.MemberStates.Count, view.Corridors.Count, view.TrustedKeys.Count, view.ConfirmedAt);
+        }
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await snapshot.NextChangeAsync(stoppingToken);
+                await Task.Delay(WriteAtMostEvery, time, stoppingToken);
+                Write();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            Write();
+        }
+    }
+
+    private void Write()
+    {
+        var view = snapshot.Current;
+        if (!view.IsLoaded || view.Sequence == saved)
+        {
+            return;
+        }
+        try
+        {
+            var saving = new SavedView(view.Sequence, view.ConfirmedAt ?? time.GetUtcNow(),
+                [.. view.MemberStates.Values], [.. view.Corridors.Values], [.. view.TrustedKeys.Values]);
+            Directory.CreateDirectory(node.Value.DataPath);
+            var temp = Path + ".tmp";
+            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(saving, Json));
+            File.Move(temp, Path, overwrite: true);
+            saved = view.Sequence;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogWriteFailed(logger, e, Path);
+        }
+    }
+
+    private MembershipView? Read()
+    {
+        if (!File.Exists(Path))
+        {
+            return null;
+        }
+        try
+        {
+            var saved = JsonSerializer.Deserialize<SavedView>(File.ReadAllBytes(Path), Json);
+            if (saved is null)
+            {
+                return null;
+            }
+            return new MembershipView
+            {
+                IsLoaded = true,
+                Sequence = saved.Sequence,
+                ConfirmedAt = saved.ConfirmedAt,
+                MemberStates = saved.MemberStates.ToImmutableDictionary(m => m.Code, StringComparer.Ordinal),
+                Corridors = saved.Corridors.ToImmutableDictionary(c => c.CorridorId, StringComparer.Ordinal),
+                TrustedKeys = saved.TrustedKeys.ToImmutableDictionary(k => k.Id),
+            };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or ArgumentException)
+        {
+            // Unreadable: start as without it; membership's first answer replaces it anyway.
+            LogReadFailed(logger, e, Path);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Membership snapshot read from {Path}: sequence {Sequence}, {Members} member states, {Corridors} corridors, {Keys} trusted keys, as last confirmed at {ConfirmedAt:O}; following membership from there")]
+    private static partial void LogLoaded(ILogger logger, string path, long sequence, int members, int corridors, int keys, DateTimeOffset? confirmedAt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the membership snapshot to {Path}; a restart without membership would start empty")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the membership snapshot {Path}; starting without it")]
+    private static partial void LogReadFailed(ILogger logger, Exception exception, string path);
+
+    private sealed record SavedView(
+        long Sequence,
+        DateTimeOffset ConfirmedAt,
+        MemberStateEntry[] MemberStates,
+        CorridorEntry[] Corridors,
+        TrustedKeyEntry[] TrustedKeys);
+}

@@ -1,0 +1,54 @@
+using TravelCorridor.Clearance.V1;
+using TravelCorridor.Eligibility.V1;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Membership.V1;
+using TravelCorridor.Testing;
+using TravelCorridor.Type.V1;
+
+namespace TravelCorridor.Clearance.Tests.Processes;
+
+/// <summary>
+/// Clearance in a process of its own (with eligibility), reading membership from another process: when
+/// membership goes away, and even after clearance restarts while it is away, decisions go on from the last
+/// membership state the clearance process saw and saved, and each records the sequence it used.
+/// </summary>
+public sealed class MembershipOutageTests
+{
+    [Fact]
+    public async Task A_clearance_process_restarted_while_membership_is_down_decides_from_the_membership_it_saved()
+    {
+        await using var membership = await NodeProcess.StartAsync("SG", "membership");
+        await using var clearance = await NodeProcess.StartAsync("SG", "eligibility,clearance", new Dictionary<string, string>
+        {
+            ["Services:Membership:Address"] = membership.Address.ToString(),
+            ["Eligibility:SeedBaselineRules"] = "true",
+        });
+        await membership.Membership.ProposeCorridorAsync(new ProposeCorridorRequest
+        {
+            ProposingMember = "SG", PartnerMember = "MY", MaxStayDays = 14, Purposes = { TravelPurpose.EssentialBusiness },
+        }, membership.As(CorridorRoles.MemberAdmin, "SG"));
+        await membership.Membership.AcceptCorridorAsync(new AcceptCorridorRequest { CorridorId = "MY-SG", AcceptingMember = "MY" },
+            membership.As(CorridorRoles.MemberAdmin, "MY"));
+        var eligibility = new EligibilityService.EligibilityServiceClient(clearance.Channel);
+        await Eventually.Until(async () => (await eligibility.EvaluateEligibilityAsync(
+            new EvaluateEligibilityRequest { Application = Travellers.BusinessTrip() },
+            clearance.As(CorridorRoles.BorderOfficer, "SG"))).Decision.Outcome == DecisionOutcome.Cleared, TimeSpan.FromSeconds(20));
+        var before = await ClearAsync(clearance);
+        // The snapshot is saved within a second of a change.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        await membership.KillAsync();
+        await clearance.KillAsync();
+        await clearance.StartAsync();
+        var after = await ClearAsync(clearance);
+
+        Assert.Equal(DecisionOutcome.Cleared, before.Decision.Outcome);
+        Assert.Equal(DecisionOutcome.Cleared, after.Decision.Outcome);
+        Assert.Equal(before.Decision.MembershipSequence, after.Decision.MembershipSequence);
+        Assert.Equal(before.Decision.RuleSetVersion, after.Decision.RuleSetVersion);
+    }
+
+    private static async Task<TravelCorridor.Clearance.V1.Clearance> ClearAsync(NodeProcess node) =>
+        (await new ClearanceService.ClearanceServiceClient(node.Channel).ClearTravellerAsync(
+            new ClearTravellerRequest { Application = Travellers.BusinessTrip() }, node.As(CorridorRoles.BorderOfficer, "SG"))).Clearance;
+}
