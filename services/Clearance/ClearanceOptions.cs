@@ -14,6 +14,12 @@ public sealed class ClearanceOptions
     /// <summary>Most decisions written to the audit log in one transaction (group commit).</summary>
     public int MaxAuditBatch { get; set; } = 512;
 
+    /// <summary>
+    /// The eligibility service to follow rule sets from (<c>WatchRuleSets</c>), e.g. <c>http://10.0.0.5:5080</c>.
+    /// Required when this process does not run eligibility itself, and not used when it does.
+    /// </summary>
+    public string? EligibilityAddress { get; set; }
+
     /// <summary>Most entries of one manifest being decided at once; the stream stops reading beyond it.</summary>
     public int ManifestWindow { get; set; } = 256;
 }

@@ -6,6 +6,8 @@ using TravelCorridor.Clearance.Consumers;
 using TravelCorridor.Clearance.Data;
 using TravelCorridor.Clearance.Data.Providers;
 using TravelCorridor.Clearance.Grpc;
+using TravelCorridor.Clearance.RuleSets;
+using TravelCorridor.Eligibility;
 using TravelCorridor.Contracts.Clearance;
 using TravelCorridor.Eligibility.Application;
 using TravelCorridor.Messaging;
@@ -39,17 +41,36 @@ public static class ClearanceRegistration
         services.AddScoped<AuditQuery>();
         services.AddScoped<Revocations>();
         services.AddEventConsumer<RecordClearanceRevokedConsumer, ClearanceRevoked>(ServiceName);
+        if (!services.Any(d => d.ServiceType == typeof(EligibilityDecider)))
+        {
+            AddOwnDecider(builder);
+        }
         return builder;
+    }
+
+    /// <summary>
+    /// Without eligibility in this process, clearance decides with eligibility's decider over a rule-set
+    /// catalog of its own, fed from the eligibility service at <c>Clearance:EligibilityAddress</c>.
+    /// </summary>
+    private static void AddOwnDecider(WebApplicationBuilder builder)
+    {
+        var address = builder.Configuration[$"{ClearanceOptions.Section}:{nameof(ClearanceOptions.EligibilityAddress)}"];
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException(
+                "Clearance without eligibility in the same process needs Clearance:EligibilityAddress, the eligibility service to follow " +
+                $"rule sets from, as an http:// or https:// address (got '{address}').");
+        }
+        var services = builder.Services;
+        services.AddOptions<EligibilityOptions>().BindConfiguration(EligibilityOptions.Section);
+        services.AddSingleton<BaselineRuleSets>();
+        services.AddSingleton<RuleSetCatalog>();
+        services.AddSingleton<EligibilityDecider>();
+        services.AddHostedService<RuleSetFeeder>();
     }
 
     public static WebApplication MapClearance(this WebApplication app)
     {
-        // Decisions are eligibility's: without its catalog in this process there is nothing to decide with.
-        if (app.Services.GetService<EligibilityDecider>() is null)
-        {
-            throw new InvalidOperationException(
-                "The clearance service decides with the eligibility service's rule sets: run it with eligibility (--services membership,eligibility,clearance).");
-        }
         var key = app.Services.GetRequiredService<NodeClearanceKeys>().PassesKey;
         app.Logger.LogInformation(
             "Clearance passes are signed with key {KeyId}; other nodes verify them once it is in the trust list with use PASSES (AddTrustedKey): {PublicJwk}",

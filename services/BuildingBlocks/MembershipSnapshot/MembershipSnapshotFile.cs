@@ -11,8 +11,8 @@ namespace TravelCorridor.MembershipSnapshot;
 /// Keeps the last loaded membership view in a file under the node's data directory
 /// (<see cref="FileName"/>) and loads it at start-up, so a node restarted while membership is unreachable
 /// still knows the member states, corridors and keys it last saw, decides with them, and resumes following
-/// membership from that view's sequence once it is back. Written at most once a second, after a change of
-/// sequence, whole and then moved into place, so a crash never leaves half a file.
+/// membership from that view's sequence once it is back. Written when the sequence changes, at most once a
+/// second, whole and then moved into place, so a crash never leaves half a file.
 /// </summary>
 internal sealed partial class MembershipSnapshotFile(
     MembershipSnapshot snapshot, IOptions<NodeOptions> node, TimeProvider time, ILogger<MembershipSnapshotFile> logger) : BackgroundService
@@ -44,9 +44,12 @@ internal sealed partial class MembershipSnapshotFile(
         {
             while (true)
             {
-                await snapshot.NextChangeAsync(stoppingToken);
-                await Task.Delay(WriteAtMostEvery, time, stoppingToken);
+                // The signal is taken before the view is read, so a change made while writing is not missed;
+                // a change is written at once, and the next no sooner than a second later.
+                var next = snapshot.NextChangeAsync(stoppingToken);
                 Write();
+                await Task.Delay(WriteAtMostEvery, time, stoppingToken);
+                await next;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -4,7 +4,7 @@ namespace TravelCorridor.MembershipSnapshot;
 /// Waits that double from <c>min</c> to <c>max</c> while membership stays unreachable. Each wait is
 /// drawn from its upper half so that the nodes of a restarted membership do not all come back at once.
 /// </summary>
-internal sealed class ReconnectBackoff(TimeSpan min, TimeSpan max)
+public sealed class ReconnectBackoff(TimeSpan min, TimeSpan max)
 {
     private TimeSpan? next;
 

@@ -73,7 +73,11 @@ public sealed class RuleSetCatalog(
     public async Task LoadAsync(EligibilityDbContext db, CancellationToken cancellationToken) =>
         Add(await db.RuleSets.AsNoTracking().ToListAsync(cancellationToken));
 
-    private void Add(IEnumerable<StoredRuleSet> rows)
+    /// <summary>
+    /// Adds versions not held yet: from this node's database, or, in a process without eligibility (clearance
+    /// on its own), from another node's WatchRuleSets stream.
+    /// </summary>
+    public void Add(IEnumerable<StoredRuleSet> rows)
     {
         var next = Shelf;
         foreach (var row in rows.Where(r => !next.Contains(r.Member, r.Version)))

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TravelCorridor.Eligibility.Application;
+using TravelCorridor.Eligibility.Domain;
+using TravelCorridor.Eligibility.V1;
+using TravelCorridor.MembershipSnapshot;
+using TravelCorridor.Persistence;
+
+namespace TravelCorridor.Clearance.RuleSets;
+
+/// <summary>
+/// For clearance in a process without eligibility: keeps a rule-set catalog of its own current by following
+/// <c>WatchRuleSets</c> of the eligibility service at <see cref="ClearanceOptions.EligibilityAddress"/>, and
+/// keeps what it received in <see cref="FileName"/> under the data directory, so a restart while eligibility
+/// is unreachable decides with the sets it had, and following resumes after the last sequence seen.
+/// </summary>
+/// <remarks>
+/// The sets come from the eligibility service this node is configured to trust, which verified each one
+/// against the trust list before it accepted it. Each is compiled here from its signed document, as
+/// eligibility compiles it. Baseline seeds are not streamed: this process seeds its own, as eligibility
+/// does, with <c>Eligibility:SeedBaselineRules</c>.
+/// </remarks>
+internal sealed partial class RuleSetFeeder(
+    RuleSetCatalog catalog,
+    IOptions<ClearanceOptions> options,
+    IOptions<NodeOptions> node,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    ILogger<RuleSetFeeder> logger) : BackgroundService
+{
+    public const string FileName = "clearance-rule-sets.json";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    private readonly List<StoredRuleSet> received = [];
+    private long sequence;
+
+    private string Path => System.IO.Path.Combine(node.Value.DataPath, FileName);
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (Read() is { } saved)
+        {
+            sequence = saved.Sequence;
+            received.AddRange(saved.RuleSets);
+            catalog.Add(saved.RuleSets);
+            LogLoaded(logger, Path, saved.RuleSets.Length, saved.Sequence);
+        }
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
+        var address = new Uri(options.Value.EligibilityAddress!);
+        using var channel = GrpcChannel.ForAddress(address);
+        var client = new EligibilityService.EligibilityServiceClient(channel);
+        var backoff = new ReconnectBackoff(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(15));
+        var connected = false;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                using var call = client.WatchRuleSets(new WatchRuleSetsRequest { AfterSequence = sequence }, cancellationToken: stopping.Token);
+                await foreach (var change in call.ResponseStream.ReadAllAsync(stopping.Token))
+                {
+                    if (!connected)
+                    {
+                        connected = true;
+                        backoff.Reset();
+                        LogFollowing(logger, address, sequence);
+                    }
+                    Apply(change);
+                }
+            }
+            catch (Exception e) when (e is RpcException or IOException && !stopping.IsCancellationRequested)
+            {
+                if (connected || sequence == 0)
+                {
+                    LogUnreachable(logger, address, sequence, e.Message);
+                }
+                connected = false;
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            try
+            {
+                await Task.Delay(backoff.Next(), time, stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Apply(WatchRuleSetsResponse change)
+    {
+        var set = change.RuleSet;
+        if (!set.Seed && set.SignedRuleSet.Length > 0)
+        {
+            var stored = new StoredRuleSet
+            {
+                Member = set.Member,
+                Version = set.Version,
+                ValidFrom = set.ValidFrom.ToDateTimeOffset(),
+                KeyId = set.KeyId,
+                SignedRuleSet = set.SignedRuleSet,
+                PublishedAt = set.PublishedAt?.ToDateTimeOffset() ?? default,
+                ChangedBy = set.PublishedBy,
+            };
+            catalog.Add([stored]);
+            received.Add(stored);
+        }
+        sequence = change.Sequence;
+        Write();
+    }
+
+    private void Write()
+    {
+        try
+        {
+            Directory.CreateDirectory(node.Value.DataPath);
+            var temp = Path + ".tmp";
+            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(new Saved(sequence, [.. received]), Json));
+            File.Move(temp, Path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogWriteFailed(logger, e, Path);
+        }
+    }
+
+    private Saved? Read()
+    {
+        try
+        {
+            return File.Exists(Path) ? JsonSerializer.Deserialize<Saved>(File.ReadAllBytes(Path), Json) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            LogReadFailed(logger, e, Path);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rule sets read from {Path}: {Count} versions, up to sequence {Sequence}")]
+    private static partial void LogLoaded(ILogger logger, string path, int count, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Following the rule sets of {Address} after sequence {Sequence}")]
+    private static partial void LogFollowing(ILogger logger, Uri address, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Eligibility at {Address} is unreachable ({Reason}); deciding with the rule sets held, up to sequence {Sequence}")]
+    private static partial void LogUnreachable(ILogger logger, Uri address, long sequence, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the rule sets to {Path}; a restart without eligibility would lose the newest")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the rule sets {Path}; starting without them")]
+    private static partial void LogReadFailed(ILogger logger, Exception exception, string path);
+
+    private sealed record Saved(long Sequence, StoredRuleSet[] RuleSets);
+}

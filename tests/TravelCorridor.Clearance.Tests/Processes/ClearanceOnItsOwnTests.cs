@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Google.Protobuf.WellKnownTypes;
+using TravelCorridor.Clearance.V1;
+using TravelCorridor.Eligibility.V1;
+using TravelCorridor.Hosting.Security;
+using TravelCorridor.Membership.V1;
+using TravelCorridor.Signing;
+using TravelCorridor.Testing;
+using TravelCorridor.Type.V1;
+
+namespace TravelCorridor.Clearance.Tests.Processes;
+
+/// <summary>
+/// Clearance in a process of its own, without eligibility: it follows the rule sets of the eligibility
+/// service it is given over WatchRuleSets, decides with the one in force, and after a restart while
+/// eligibility and membership are down decides with what it saved.
+/// </summary>
+public sealed class ClearanceOnItsOwnTests
+{
+    [Fact]
+    public async Task Clearance_decides_with_rule_sets_followed_over_WatchRuleSets_and_keeps_them_across_a_restart()
+    {
+        await using var services = await NodeProcess.StartAsync("SG", "membership,eligibility", new Dictionary<string, string>
+        {
+            ["Eligibility:MinimumLeadTime"] = "00:00:00",
+            ["Eligibility:SeedBaselineRules"] = "true",
+        });
+        await using var clearance = await NodeProcess.StartAsync("SG", "clearance", new Dictionary<string, string>
+        {
+            ["Services:Membership:Address"] = services.Address.ToString(),
+            ["Clearance:EligibilityAddress"] = services.Address.ToString(),
+            ["Eligibility:SeedBaselineRules"] = "true",
+        });
+        await services.Membership.ProposeCorridorAsync(new ProposeCorridorRequest
+        {
+            ProposingMember = "SG", PartnerMember = "MY", MaxStayDays = 14, Purposes = { TravelPurpose.EssentialBusiness },
+        }, services.As(CorridorRoles.MemberAdmin, "SG"));
+        await services.Membership.AcceptCorridorAsync(new AcceptCorridorRequest { CorridorId = "MY-SG", AcceptingMember = "MY" },
+            services.As(CorridorRoles.MemberAdmin, "MY"));
+        // Until SG publishes, the clearance process decides with its own baseline seed, version 0.
+        await Eventually.Until(async () => (await ClearAsync(clearance)).Decision is { RuleSetVersion: 0, Outcome: DecisionOutcome.Cleared },
+            TimeSpan.FromSeconds(20));
+
+        await PublishExampleRuleSetAsync(services);
+        await Eventually.Until(async () => (await ClearAsync(clearance)).Decision.RuleSetVersion == 1, TimeSpan.FromSeconds(20));
+        // The membership snapshot is saved at most once a second: let the last change (the RULES key) reach the file.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await services.KillAsync();
+        await clearance.KillAsync();
+        await clearance.StartAsync();
+        var afterRestart = (await ClearAsync(clearance)).Decision;
+
+        Assert.True(afterRestart.RuleSetVersion == 1, $"{afterRestart}\n{clearance.ConsoleLog}");
+        Assert.Equal("SG", afterRestart.RuleSetMember);
+        Assert.Contains(afterRestart.RuleResults, r => r.Identifier == "GR-SG-0001");
+    }
+
+    /// <summary>docs/examples/sg-rule-set.json as version 1 from now, signed by a RULES key registered for it.</summary>
+    private static async Task PublishExampleRuleSetAsync(NodeProcess node)
+    {
+        using var key = EcSigningKey.Create("sg-rules-own-process");
+        await node.Membership.AddTrustedKeyAsync(new AddTrustedKeyRequest
+        {
+            Member = "SG",
+            KeyId = key.KeyId,
+            Use = KeyUse.Rules,
+            PublicKeyJwk = key.ToPublicJwk(),
+            NotBefore = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
+            NotAfter = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddYears(1)),
+        }, node.As(CorridorRoles.MemberAdmin, "SG"));
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(NodeScript.RepositoryRoot(), "docs/examples/sg-rule-set.json")))!;
+        var now = DateTimeOffset.UtcNow;
+        document["validFrom"] = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)).AddSeconds(2).ToString("yyyy-MM-ddTHH:mm:ssZ");
+        var signed = CompactJws.Sign(key, Encoding.UTF8.GetBytes(document.ToJsonString()));
+        var eligibility = new EligibilityService.EligibilityServiceClient(node.Channel);
+        await Eventually.Until(async () =>
+        {
+            try
+            {
+                await eligibility.PublishRuleSetAsync(new PublishRuleSetRequest { SignedRuleSet = signed }, node.As(CorridorRoles.MemberAdmin, "SG"));
+                return true;
+            }
+            catch (global::Grpc.Core.RpcException e) when (e.StatusCode == global::Grpc.Core.StatusCode.InvalidArgument)
+            {
+                return false; // the key may not be in eligibility's snapshot yet
+            }
+        }, TimeSpan.FromSeconds(20));
+    }
+
+    private static async Task<TravelCorridor.Clearance.V1.Clearance> ClearAsync(NodeProcess node) =>
+        (await new ClearanceService.ClearanceServiceClient(node.Channel).ClearTravellerAsync(
+            new ClearTravellerRequest { Application = Travellers.BusinessTrip() }, node.As(CorridorRoles.BorderOfficer, "SG"))).Clearance;
+}
