@@ -32,18 +32,24 @@ public static class Corridors
     /// </summary>
     public static async Task OpenMySgAsync(NodeProcess node)
     {
-        await node.Membership.ProposeCorridorAsync(new ProposeCorridorRequest
+        await ProposeAndAcceptMySgAsync(node);
+        var eligibility = new EligibilityService.EligibilityServiceClient(node.Channel);
+        await Eventually.Until(async () => (await eligibility.EvaluateEligibilityAsync(
+            new EvaluateEligibilityRequest { Application = Travellers.BusinessTrip() },
+            node.As(CorridorRoles.BorderOfficer, "SG"))).Decision.Outcome == DecisionOutcome.Cleared, TimeSpan.FromSeconds(20));
+    }
+
+    /// <summary>MY-SG for essential business (14 days), proposed by SG and accepted by MY on a process running membership; waits for nothing.</summary>
+    public static async Task ProposeAndAcceptMySgAsync(NodeProcess membership)
+    {
+        await membership.Membership.ProposeCorridorAsync(new ProposeCorridorRequest
         {
             ProposingMember = "SG",
             PartnerMember = "MY",
             MaxStayDays = 14,
             Purposes = { TravelPurpose.EssentialBusiness },
-        }, node.As(CorridorRoles.MemberAdmin, "SG"));
-        await node.Membership.AcceptCorridorAsync(new AcceptCorridorRequest { CorridorId = "MY-SG", AcceptingMember = "MY" },
-            node.As(CorridorRoles.MemberAdmin, "MY"));
-        var eligibility = new EligibilityService.EligibilityServiceClient(node.Channel);
-        await Eventually.Until(async () => (await eligibility.EvaluateEligibilityAsync(
-            new EvaluateEligibilityRequest { Application = Travellers.BusinessTrip() },
-            node.As(CorridorRoles.BorderOfficer, "SG"))).Decision.Outcome == DecisionOutcome.Cleared, TimeSpan.FromSeconds(20));
+        }, membership.As(CorridorRoles.MemberAdmin, "SG"));
+        await membership.Membership.AcceptCorridorAsync(new AcceptCorridorRequest { CorridorId = "MY-SG", AcceptingMember = "MY" },
+            membership.As(CorridorRoles.MemberAdmin, "MY"));
     }
 }

@@ -32,12 +32,7 @@ public sealed class ClearanceOnItsOwnTests
             ["Clearance:EligibilityAddress"] = services.Address.ToString(),
             ["Eligibility:SeedBaselineRules"] = "true",
         });
-        await services.Membership.ProposeCorridorAsync(new ProposeCorridorRequest
-        {
-            ProposingMember = "SG", PartnerMember = "MY", MaxStayDays = 14, Purposes = { TravelPurpose.EssentialBusiness },
-        }, services.As(CorridorRoles.MemberAdmin, "SG"));
-        await services.Membership.AcceptCorridorAsync(new AcceptCorridorRequest { CorridorId = "MY-SG", AcceptingMember = "MY" },
-            services.As(CorridorRoles.MemberAdmin, "MY"));
+        await Corridors.ProposeAndAcceptMySgAsync(services);
         // Until SG publishes, the clearance process decides with its own baseline seed, version 0.
         await Eventually.Until(async () => (await ClearAsync(clearance)).Decision is { RuleSetVersion: 0, Outcome: DecisionOutcome.Cleared },
             TimeSpan.FromSeconds(20));

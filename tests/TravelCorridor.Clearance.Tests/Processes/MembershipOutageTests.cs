@@ -1,7 +1,6 @@
 using TravelCorridor.Clearance.V1;
 using TravelCorridor.Eligibility.V1;
 using TravelCorridor.Hosting.Security;
-using TravelCorridor.Membership.V1;
 using TravelCorridor.Testing;
 using TravelCorridor.Type.V1;
 
@@ -23,12 +22,7 @@ public sealed class MembershipOutageTests
             ["Services:Membership:Address"] = membership.Address.ToString(),
             ["Eligibility:SeedBaselineRules"] = "true",
         });
-        await membership.Membership.ProposeCorridorAsync(new ProposeCorridorRequest
-        {
-            ProposingMember = "SG", PartnerMember = "MY", MaxStayDays = 14, Purposes = { TravelPurpose.EssentialBusiness },
-        }, membership.As(CorridorRoles.MemberAdmin, "SG"));
-        await membership.Membership.AcceptCorridorAsync(new AcceptCorridorRequest { CorridorId = "MY-SG", AcceptingMember = "MY" },
-            membership.As(CorridorRoles.MemberAdmin, "MY"));
+        await Corridors.ProposeAndAcceptMySgAsync(membership);
         var eligibility = new EligibilityService.EligibilityServiceClient(clearance.Channel);
         await Eventually.Until(async () => (await eligibility.EvaluateEligibilityAsync(
             new EvaluateEligibilityRequest { Application = Travellers.BusinessTrip() },
