@@ -46,8 +46,9 @@ public sealed class SlowReaderTests : IAsyncLifetime
             await call.RequestStream.CompleteAsync();
         });
 
-        // Let it run into the limits, then check that nothing moves while the caller does not read.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // Once the node has filled its window, nothing may move while the caller does not read: watched for 2 s.
+        await Eventually.Until(async () => await DecidedAsync() >= Window, TimeSpan.FromSeconds(20));
+        await Task.Delay(TimeSpan.FromSeconds(1));
         var sentThen = Volatile.Read(ref sent);
         var decidedThen = await DecidedAsync();
         await Task.Delay(TimeSpan.FromSeconds(2));

@@ -39,8 +39,7 @@ public sealed class ClearanceOnItsOwnTests
 
         await PublishExampleRuleSetAsync(services);
         await Eventually.Until(async () => (await ClearAsync(clearance)).Decision.RuleSetVersion == 1, TimeSpan.FromSeconds(20));
-        // The membership snapshot is saved at most once a second: let the last change (the RULES key) reach the file.
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await SavedSnapshot.HoldsAsync(clearance, "\"sg-rules-own-process\"");
         await services.KillAsync();
         await clearance.KillAsync();
         await clearance.StartAsync();

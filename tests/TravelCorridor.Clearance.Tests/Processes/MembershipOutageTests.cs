@@ -28,8 +28,7 @@ public sealed class MembershipOutageTests
             new EvaluateEligibilityRequest { Application = Travellers.BusinessTrip() },
             clearance.As(CorridorRoles.BorderOfficer, "SG"))).Decision.Outcome == DecisionOutcome.Cleared, TimeSpan.FromSeconds(20));
         var before = await ClearAsync(clearance);
-        // The snapshot is saved within a second of a change.
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await SavedSnapshot.HoldsAsync(clearance, "\"MY-SG\"");
 
         await membership.KillAsync();
         await clearance.KillAsync();
