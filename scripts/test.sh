@@ -88,7 +88,14 @@ failed=$(( $(trx_sum failed) + $(trx_sum error) + $(trx_sum timeout) + $(trx_sum
 # Skipped tests are in no counter of their own: they are the ones counted but not executed.
 skipped=$(( $(trx_sum total) - $(trx_sum executed) ))
 
+# The failed tests' names, repeated here because the console log above is long and often cut to its tail.
+failed_names() {
+    { grep -ho '<UnitTestResult [^>]*outcome="\(Failed\|Error\|Timeout\|Aborted\)"[^>]*>' "$results"/*.trx 2>/dev/null || true; } \
+        | sed -n 's/.* testName="\([^"]*\)".*/  failed: \1/p'
+}
+
 echo
+failed_names
 echo "$passed passed, $failed failed, $skipped skipped"
 
 if [[ $status -ne 0 ]]; then

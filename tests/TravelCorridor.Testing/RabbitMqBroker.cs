@@ -20,6 +20,7 @@ public class RabbitMqBroker : IAsyncLifetime, IAsyncDisposable
     private ServiceAccount? account;
     private RabbitMqNode? node;
     private ServerSupervisor? supervisor;
+    private bool startupAwaited;
 
     /// <summary>
     /// Plugins to enable, e.g. <c>rabbitmq_federation</c>; none by default. An init property rather than a
@@ -77,6 +78,7 @@ public class RabbitMqBroker : IAsyncLifetime, IAsyncDisposable
                 $"RabbitMQ node {NodeName}", [server], node.LogFile, node.Environment, AcceptsConnectionsAsync, StartTimeout)
                 .ConfigureAwait(false);
             LastStartDuration = elapsed.Elapsed;
+            startupAwaited = false;
             Log($"RabbitMQ {NodeName} accepting AMQP on {Host}:{AmqpPort} after {LastStartDuration.TotalSeconds:0.0} s");
         }
         finally
@@ -114,15 +116,23 @@ public class RabbitMqBroker : IAsyncLifetime, IAsyncDisposable
     /// Runs <c>rabbitmqctl -n NODE args…</c> against this node and returns what it printed, e.g.
     /// <c>RabbitmqctlAsync("list_queues", "name", "messages")</c>; throws if it fails.
     /// </summary>
-    public Task<string> RabbitmqctlAsync(params string[] args)
+    public async Task<string> RabbitmqctlAsync(params string[] args)
     {
         if (account is null || node is null)
         {
             throw new InvalidOperationException($"RabbitMQ node {NodeName} has not been started.");
         }
 
-        return Command.RunCheckedAsync(
-            account.Wrap([RabbitMqInstallation.Ctl, "-n", NodeName, .. args]), BaseDirectory, node.Environment);
+        // AMQP accepts connections a moment before the node reports its 'rabbit' app running, and most
+        // rabbitmqctl commands refuse to run in that moment; wait for it once per start.
+        if (!startupAwaited)
+        {
+            await Command.RunCheckedAsync(
+                account.Wrap([RabbitMqInstallation.Ctl, "-n", NodeName, "await_startup"]), BaseDirectory, node.Environment).ConfigureAwait(false);
+            startupAwaited = true;
+        }
+        return await Command.RunCheckedAsync(
+            account.Wrap([RabbitMqInstallation.Ctl, "-n", NodeName, .. args]), BaseDirectory, node.Environment).ConfigureAwait(false);
     }
 
     /// <summary>Kills the node and deletes its directory.</summary>
@@ -139,7 +149,8 @@ public class RabbitMqBroker : IAsyncLifetime, IAsyncDisposable
 
     private async Task<bool> AcceptsConnectionsAsync()
     {
-        // The AMQP listener opens last, after queue recovery and plugin start, so a connect means ready.
+        // The AMQP listener opens after queue recovery and plugin start, so a connect means ready for
+        // clients; rabbitmqctl may need a moment more (see RabbitmqctlAsync).
         using var client = new TcpClient();
         try
         {

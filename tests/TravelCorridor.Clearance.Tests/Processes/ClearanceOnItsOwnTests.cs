@@ -38,8 +38,9 @@ public sealed class ClearanceOnItsOwnTests
             TimeSpan.FromSeconds(20));
 
         await PublishExampleRuleSetAsync(services);
-        await Eventually.Until(async () => (await ClearAsync(clearance)).Decision.RuleSetVersion == 1, TimeSpan.FromSeconds(20));
-        await SavedSnapshot.HoldsAsync(clearance, "\"sg-rules-own-process\"");
+        Decision? published = null;
+        await Eventually.Until(async () => (published = (await ClearAsync(clearance)).Decision).RuleSetVersion == 1, TimeSpan.FromSeconds(20));
+        await SavedSnapshot.ReachesAsync(clearance, published!.MembershipSequence);
         await services.KillAsync();
         await clearance.KillAsync();
         await clearance.StartAsync();
