@@ -34,6 +34,11 @@ public sealed partial class AuditLog(IServiceScopeFactory scopes, OutboxSignals 
     private RowInserter<ClearanceRecord>? clearances;
     private RowInserter<OutboxMessage>? events;
 
+    // The writer's context keeps its connection open from batch to batch (opening one, with its pragmas,
+    // cost a tenth of a batch); after a failed batch it is dropped and the next batch opens a new one.
+    private AsyncServiceScope? writerScope;
+    private ClearanceDbContext? writer;
+
     private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(
         new BoundedChannelOptions(4 * options.Value.MaxAuditBatch) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
@@ -69,20 +74,41 @@ public sealed partial class AuditLog(IServiceScopeFactory scopes, OutboxSignals 
         {
             left.Committed.TrySetException(NotRecorded("the node is stopping"));
         }
+        await DropWriterAsync();
+    }
+
+    private async Task<ClearanceDbContext> WriterAsync()
+    {
+        if (writer is null)
+        {
+            writerScope = scopes.CreateAsyncScope();
+            writer = writerScope.Value.ServiceProvider.GetRequiredService<ClearanceDbContext>();
+            await writer.OpenAsDedicatedWriterAsync(CancellationToken.None);
+            clearances ??= new RowInserter<ClearanceRecord>(writer);
+            events ??= new RowInserter<OutboxMessage>(writer);
+        }
+        return writer;
+    }
+
+    private async Task DropWriterAsync()
+    {
+        writer = null;
+        if (writerScope is { } scope)
+        {
+            writerScope = null;
+            await scope.DisposeAsync();
+        }
     }
 
     private async Task CommitAsync(List<Pending> batch)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ClearanceDbContext>();
-            clearances ??= new RowInserter<ClearanceRecord>(db);
-            events ??= new RowInserter<OutboxMessage>(db);
+            var db = await WriterAsync();
             // Not cancelled by shutdown: a batch once started is committed or fails, never left half told.
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            await clearances.InsertAsync(db, batch.Select(p => p.Record), CancellationToken.None);
-            await events.InsertAsync(db, batch.Select(p => MessagingDbContext.OutboxRow(p.Decided, "clearance:" + p.Record.ClearanceId)),
+            await clearances!.InsertAsync(db, batch.Select(p => p.Record), CancellationToken.None);
+            await events!.InsertAsync(db, batch.Select(p => MessagingDbContext.OutboxRow(p.Decided, "clearance:" + p.Record.ClearanceId)),
                 CancellationToken.None);
             await transaction.CommitAsync(CancellationToken.None);
             outbox.Pulse(db.GetType());
@@ -90,6 +116,7 @@ public sealed partial class AuditLog(IServiceScopeFactory scopes, OutboxSignals 
         catch (Exception e)
         {
             LogCommitFailed(logger, e, batch.Count);
+            await DropWriterAsync();
             foreach (var pending in batch)
             {
                 pending.Committed.TrySetException(NotRecorded("the audit log could not be written"));

@@ -8,6 +8,7 @@ using TravelCorridor.Eligibility.Application.Validation;
 using TravelCorridor.Eligibility.Domain.Decisions;
 using TravelCorridor.Eligibility.Grpc;
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Messaging;
 using TravelCorridor.MembershipSnapshot;
 using TravelCorridor.Persistence;
 using TravelCorridor.Signing;
@@ -57,9 +58,7 @@ public sealed class ClearanceDesk(
 
     private ClearanceRecord Record(TravellerApplication application, EligibilityDecision decision, Type.V1.Decision answer, string decidedBy)
     {
-        var now = time.GetUtcNow();
-        // Whole microseconds, the finest every store keeps, so a record reads back as it was written.
-        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+        var now = time.GetUtcNowInMicroseconds();
         var id = ClearanceIds.New(now);
         var trip = application.Trip;
         var document = application.Traveller.Document;
@@ -104,7 +103,7 @@ public sealed class ClearanceDesk(
             .Concat(decision.RuleResults.Where(x => x.Result is RuleResultKind.Failed or RuleResultKind.Error).Select(x => $"RULE_{x.Result.ToString().ToUpperInvariant()}:{x.Identifier}"))
             .ToList();
         var purpose = PurposeNames.Of((Type.V1.TravelPurpose)r.Purpose) ?? "";
-        var id = Guid.NewGuid();
+        var id = EventIds.New(r.DecidedAt);
         return decision.Outcome switch
         {
             DecisionOutcome.Cleared => new TravellerCleared(id, r.DecidingMember, 1, r.DecidedAt, r.ClearanceId, r.TravellerReference,

@@ -3,6 +3,8 @@ using TravelCorridor.Clearance.Data;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Contracts.Clearance;
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Messaging;
+using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Clearance.Application;
 
@@ -29,13 +31,12 @@ public sealed class Revocations(ClearanceDbContext db, TimeProvider time)
                 throw new FailedPreconditionException("ALREADY_REVOKED", $"Clearance {clearanceId} was already revoked at {revokedAt:O}.",
                     new Dictionary<string, string> { ["clearance_id"] = clearanceId, ["revoked_at"] = revokedAt.ToString("O") });
             }
-            var now = time.GetUtcNow();
-            now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+            var now = time.GetUtcNowInMicroseconds();
             record.RevokedAt = now;
             record.RevokedBy = revokedBy;
             record.RevocationReason = reason;
             db.Revocations.Add(new KnownRevocation { ClearanceId = clearanceId, DecidingMember = record.DecidingMember, RevokedAt = now });
-            db.Enqueue(new ClearanceRevoked(Guid.NewGuid(), record.DecidingMember, 2, now, clearanceId, now, reason), "clearance:" + clearanceId);
+            db.Enqueue(new ClearanceRevoked(EventIds.New(now), record.DecidingMember, 2, now, clearanceId, now, reason), "clearance:" + clearanceId);
             await db.SaveChangesAsync(cancellationToken);
             return record;
         }

@@ -26,8 +26,9 @@ public abstract class ClearanceDbContext(DbContextOptions options) : MessagingDb
             e.HasIndex(c => c.ListKey).IsUnique();
             e.Property(c => c.DecidingMember).HasMaxLength(2);
             e.Property(c => c.Outcome).HasMaxLength(16);
+            // No index: nothing looks decisions up by traveller, and an index on a keyed hash (random by
+            // design) cost a page write per decision under load.
             e.Property(c => c.TravellerReference).HasMaxLength(64);
-            e.HasIndex(c => c.TravellerReference);
             e.Property(c => c.Origin).HasMaxLength(2);
             e.Property(c => c.Destination).HasMaxLength(2);
             e.Property(c => c.DecidedBy).HasMaxLength(200);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Messaging.Outbox;
 
@@ -23,13 +24,16 @@ internal sealed class OutboxBatch<TContext>(
 {
     private static readonly string Service = ServiceNames.Of(typeof(TContext));
     private readonly OutboxOptions settings = options.Value;
+    private readonly ConcurrentBag<OutboxMessage> failures = [];
     private readonly ConcurrentBag<OutboxMessage> poison = [];
 
     public async Task<BatchOutcome> PublishAsync(CancellationToken stoppingToken)
     {
-        var backlog = await db.Outbox.CountAsync(m => m.SentAt == null, stoppingToken);
-        var rows = await db.Outbox.Where(m => m.SentAt == null).OrderBy(m => m.Id)
+        // Read without tracking: the marks below are one statement for the batch, not one per row.
+        var rows = await db.Outbox.AsNoTracking().Where(m => m.SentAt == null).OrderBy(m => m.Id)
             .Take(settings.BatchSize).ToListAsync(stoppingToken);
+        // Counting the whole backlog is a scan of its index: only worth it when the batch is full.
+        var backlog = rows.Count < settings.BatchSize ? rows.Count : await db.Outbox.CountAsync(m => m.SentAt == null, stoppingToken);
         metrics.Backlog(Service, backlog, rows.Count > 0 ? rows[0].OccurredAt : null);
         if (rows.Count == 0)
         {
@@ -38,8 +42,7 @@ internal sealed class OutboxBatch<TContext>(
         var results = await Task.WhenAll(rows.GroupBy(r => r.AggregateKey)
             .Select(aggregate => PublishInOrderAsync(aggregate.ToList(), stoppingToken)));
         var failed = results.Count(r => r != BatchOutcome.Published);
-        DeadLetterPoisonRows();
-        await db.SaveChangesAsync(CancellationToken.None);
+        await RecordAsync(rows);
 
         var sent = rows.Count(r => r.SentAt is not null);
         metrics.Published(Service, sent);
@@ -47,11 +50,39 @@ internal sealed class OutboxBatch<TContext>(
         return failed > 0 ? BatchOutcome.Failed : BatchOutcome.Published;
     }
 
+    /// <summary>
+    /// Marks the published rows sent in one statement, and saves each failed row's attempts and error (and
+    /// dead-letters those that failed as poison often enough). A mark lost with a crash of the machine only
+    /// publishes those rows again, which receivers' inboxes drop, so this commit need not wait for the disk,
+    /// nor hold up the writes that must.
+    /// </summary>
+    private async Task RecordAsync(List<OutboxMessage> rows)
+    {
+        var sentIds = rows.Where(r => r.SentAt is not null).Select(r => r.Id).ToList();
+        var sentAt = time.GetUtcNow();
+        foreach (var row in failures)
+        {
+            var entry = db.Outbox.Attach(row);
+            entry.Property(r => r.Attempts).IsModified = true;
+            entry.Property(r => r.LastError).IsModified = true;
+        }
+        DeadLetterPoisonRows();
+        await using var marking = await UnhurriedCommit.BeginAsync(db, CancellationToken.None);
+        if (sentIds.Count > 0)
+        {
+            await db.Outbox.Where(m => sentIds.Contains(m.Id)).ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.SentAt, sentAt)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
+        }
+        await db.SaveChangesAsync(CancellationToken.None);
+        await marking.CommitAsync(CancellationToken.None);
+    }
+
     private async Task<BatchOutcome> PublishInOrderAsync(List<OutboxMessage> aggregate, CancellationToken stoppingToken)
     {
         foreach (var row in aggregate)
         {
-            row.Attempts++;
             try
             {
                 var (message, type) = OutboxPublisher.Read(row);
@@ -59,6 +90,8 @@ internal sealed class OutboxBatch<TContext>(
             }
             catch (PoisonRowException e)
             {
+                row.Attempts++;
+                failures.Add(row);
                 row.LastError = e.Message;
                 poison.Add(row);
                 logger.LogWarning("Outbox row {Id} ({Type}) cannot be published, attempt {Attempt} of {Max}: {Reason}",
@@ -67,6 +100,8 @@ internal sealed class OutboxBatch<TContext>(
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                row.Attempts++;
+                failures.Add(row);
                 row.LastError = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
                 metrics.PublishFailed(Service, 1);
                 logger.LogWarning("Publishing outbox row {Id} ({Type}) failed on attempt {Attempt}: {Error}",
@@ -74,7 +109,6 @@ internal sealed class OutboxBatch<TContext>(
                 return BatchOutcome.Failed;
             }
             row.SentAt = time.GetUtcNow();
-            row.LastError = null;
         }
         return BatchOutcome.Published;
     }

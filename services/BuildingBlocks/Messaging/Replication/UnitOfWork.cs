@@ -27,8 +27,7 @@ public sealed class UnitOfWork<TContext>(
 
     /// <summary>
     /// The one instant of this unit of work, read when the write gate is entered: the state and its
-    /// event carry the same time, so origin and replicas agree field by field. Whole microseconds,
-    /// the finest that every store keeps (PostgreSQL's timestamptz), so no store rounds it differently.
+    /// event carry the same time, so origin and replicas agree field by field (see <see cref="StoredTime"/>).
     /// </summary>
     public DateTimeOffset Now { get; private set; }
 
@@ -37,13 +36,12 @@ public sealed class UnitOfWork<TContext>(
     public async Task<IDisposable> LockAsync(CancellationToken cancellationToken)
     {
         var entered = await gate.EnterAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        Now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+        Now = time.GetUtcNowInMicroseconds();
         return entered;
     }
 
     /// <summary>A header for a change made on this node: a fresh EventId and this node's origin.</summary>
-    public EventHeader NewHeader(long sequence) => new(Guid.NewGuid(), Origin, sequence, Now);
+    public EventHeader NewHeader(long sequence) => new(EventIds.New(Now), Origin, sequence, Now);
 
     /// <summary>Records a change made here to <paramref name="aggregate"/>: observers plus the outbox.</summary>
     public void RecordLocal(IVersioned aggregate, IIntegrationEvent change)

@@ -113,8 +113,6 @@ namespace TravelCorridor.Clearance.Data.Migrations.Postgres
                     b.HasIndex("ListKey")
                         .IsUnique();
 
-                    b.HasIndex("TravellerReference");
-
                     b.ToTable("clearances", (string)null);
                 });
 

@@ -107,8 +107,6 @@ namespace TravelCorridor.Clearance.Data.Migrations.Sqlite
                     b.HasIndex("ListKey")
                         .IsUnique();
 
-                    b.HasIndex("TravellerReference");
-
                     b.ToTable("clearances", (string)null);
                 });
 

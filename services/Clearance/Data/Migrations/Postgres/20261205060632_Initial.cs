@@ -133,11 +133,6 @@ namespace TravelCorridor.Clearance.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_clearances_TravellerReference",
-                table: "clearances",
-                column: "TravellerReference");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_inbox_records_ProcessedAt",
                 table: "inbox_records",
                 column: "ProcessedAt");

@@ -132,11 +132,6 @@ namespace TravelCorridor.Clearance.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_clearances_TravellerReference",
-                table: "clearances",
-                column: "TravellerReference");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_inbox_records_ProcessedAt",
                 table: "inbox_records",
                 column: "ProcessedAt");
