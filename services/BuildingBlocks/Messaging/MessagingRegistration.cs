@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TravelCorridor.Messaging.Bus;
 using TravelCorridor.Messaging.Outbox;
@@ -25,6 +26,7 @@ public static class MessagingRegistration
     public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services)
         where TContext : MessagingDbContext
     {
+        services.TryAddSingleton<WriteGate<TContext>>();
         services.AddScoped<OutboxBatch<TContext>>();
         services.AddHostedService<OutboxDispatcher<TContext>>();
         services.AddHostedService<MessagingRetention<TContext>>();

@@ -43,21 +43,45 @@ public sealed class RowInserter<TEntity> where TEntity : class
         await using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        var first = true;
         foreach (var row in rows)
         {
-            Bind(command, row);
+            if (first)
+            {
+                AddParameters(command, row);
+                first = false;
+            }
+            else
+            {
+                SetValues(command, row);
+            }
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    // The statement stays prepared while its text is unchanged; only the values are bound again.
-    private void Bind(DbCommand command, TEntity row)
+    // The statement stays prepared while its text is unchanged. Its parameters are made once, by the
+    // type mappings (store type, provider settings), and only their values change from row to row.
+    private void AddParameters(DbCommand command, TEntity row)
     {
-        command.Parameters.Clear();
         foreach (var column in columns)
         {
             var value = column.Property.GetGetter().GetClrValueUsingContainingEntity(row);
             command.Parameters.Add(column.Mapping.CreateParameter(command, column.Parameter, value, column.Property.IsNullable));
+        }
+    }
+
+    private void SetValues(DbCommand command, TEntity row)
+    {
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var column = columns[i];
+            var value = column.Property.GetGetter().GetClrValueUsingContainingEntity(row);
+            // As CreateParameter converts a value: the mapping's converter, then null as DBNull.
+            if (value is not null && column.Mapping.Converter is { } converter)
+            {
+                value = converter.ConvertToProvider(value);
+            }
+            command.Parameters[i].Value = value ?? DBNull.Value;
         }
     }
 

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -18,14 +21,38 @@ public static class CompactJws
 
     /// <summary>base64url(header).base64url(payload).base64url(signature).</summary>
     /// <exception cref="ArgumentException">The payload is empty: that token would read as a detached one.</exception>
+    /// <remarks>
+    /// Built in one buffer, with the header of each key and type encoded once: a node signs a pass for every
+    /// cleared traveller, and the intermediate strings of the plain way were an eighth of what it allocated.
+    /// </remarks>
     public static string Sign(EcSigningKey key, ReadOnlySpan<byte> payload, string? type = null)
     {
+        ArgumentNullException.ThrowIfNull(key);
         if (payload.IsEmpty)
         {
             throw new ArgumentException("An empty payload would read as a detached JWS; use SignDetached.", nameof(payload));
         }
-        var signingInput = $"{Header(key.KeyId, type)}.{Base64UrlText.Encode(payload)}";
-        return $"{signingInput}.{Base64UrlText.Encode(key.Sign(Encoding.ASCII.GetBytes(signingInput)))}";
+        var header = Headers.GetOrAdd((key.KeyId, type), static k => Header(k.KeyId, k.Type));
+        var inputLength = header.Length + 1 + Base64Url.GetEncodedLength(payload.Length);
+        var input = ArrayPool<byte>.Shared.Rent(inputLength);
+        try
+        {
+            var written = Encoding.ASCII.GetBytes(header, input);
+            input[written++] = (byte)'.';
+            Base64Url.EncodeToUtf8(payload, input.AsSpan(written));
+            var signature = key.Sign(input.AsSpan(0, inputLength));
+            return string.Create(inputLength + 1 + Base64Url.GetEncodedLength(signature.Length), (input, inputLength, signature),
+                static (token, state) =>
+                {
+                    Encoding.ASCII.GetChars(state.input.AsSpan(0, state.inputLength), token);
+                    token[state.inputLength] = '.';
+                    Base64Url.EncodeToChars(state.signature, token[(state.inputLength + 1)..]);
+                });
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(input);
+        }
     }
 
     /// <summary>header..signature (RFC 7515 Appendix F): the payload travels separately and is given to the verifier.</summary>
@@ -43,6 +70,9 @@ public static class CompactJws
         problem = JwsParser.Read(token, maxLength, out jws);
         return problem is null;
     }
+
+    // Per key id and type; a node holds a handful of keys.
+    private static readonly ConcurrentDictionary<(string KeyId, string? Type), string> Headers = new();
 
     private static string Header(string keyId, string? type)
     {

@@ -27,7 +27,12 @@ namespace TravelCorridor.Clearance.Application;
 /// after its decision was queued may still find it recorded: a decision is recorded at most once, but not
 /// every recorded decision reached its caller.
 /// </remarks>
-public sealed partial class AuditLog(IServiceScopeFactory scopes, OutboxSignals outbox, IOptions<ClearanceOptions> options, ILogger<AuditLog> logger)
+public sealed partial class AuditLog(
+    IServiceScopeFactory scopes,
+    WriteGate<ClearanceDbContext> gate,
+    OutboxSignals outbox,
+    IOptions<ClearanceOptions> options,
+    ILogger<AuditLog> logger)
     : BackgroundService
 {
     // Built from the first context's model (one engine per node), then reused for every batch.
@@ -106,6 +111,7 @@ public sealed partial class AuditLog(IServiceScopeFactory scopes, OutboxSignals 
         {
             var db = await WriterAsync();
             // Not cancelled by shutdown: a batch once started is committed or fails, never left half told.
+            using var turn = await gate.EnterAsync(CancellationToken.None);
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
             await clearances!.InsertAsync(db, batch.Select(p => p.Record), CancellationToken.None);
             await events!.InsertAsync(db, batch.Select(p => MessagingDbContext.OutboxRow(p.Decided, "clearance:" + p.Record.ClearanceId)),

@@ -13,15 +13,12 @@ namespace TravelCorridor.Clearance.Application;
 /// verification checks, and <see cref="ClearanceRevoked"/> goes to the outbox, all in one transaction.
 /// A clearance is revoked once; revoking it again is FAILED_PRECONDITION (<c>ALREADY_REVOKED</c>).
 /// </summary>
-public sealed class Revocations(ClearanceDbContext db, TimeProvider time)
+public sealed class Revocations(ClearanceDbContext db, WriteGate<ClearanceDbContext> gate, TimeProvider time)
 {
-    // Revocations are rare; one at a time in this process keeps "revoked once" without a database lock.
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-
     public async Task<ClearanceRecord> RevokeAsync(string clearanceId, string reason, string revokedBy, CancellationToken cancellationToken)
     {
-        await OneAtATime.WaitAsync(cancellationToken);
-        try
+        // One writer at a time in this process keeps "revoked once" without a database lock.
+        using (await gate.EnterAsync(cancellationToken))
         {
             var record = await db.Clearances.FirstOrDefaultAsync(c => c.ClearanceId == clearanceId, cancellationToken)
                 ?? throw new NotFoundException("CLEARANCE_NOT_FOUND", $"This node's audit log holds no clearance '{clearanceId}'.",
@@ -39,10 +36,6 @@ public sealed class Revocations(ClearanceDbContext db, TimeProvider time)
             db.Enqueue(new ClearanceRevoked(EventIds.New(now), record.DecidingMember, 2, now, clearanceId, now, reason), "clearance:" + clearanceId);
             await db.SaveChangesAsync(cancellationToken);
             return record;
-        }
-        finally
-        {
-            OneAtATime.Release();
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using TravelCorridor.Clearance.Data;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Contracts.Clearance;
+using TravelCorridor.Messaging;
 using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Clearance.Consumers;
@@ -13,7 +14,7 @@ namespace TravelCorridor.Clearance.Consumers;
 /// node may revoke: the revocation is recorded for the clearance of its origin (a pass is checked against
 /// the revocations of its own issuer), so a node cannot revoke another's clearance. Duplicates are no-ops.
 /// </summary>
-public sealed class RecordClearanceRevokedConsumer(ClearanceDbContext db, IOptions<NodeOptions> node, TimeProvider time)
+public sealed class RecordClearanceRevokedConsumer(ClearanceDbContext db, WriteGate<ClearanceDbContext> gate, IOptions<NodeOptions> node, TimeProvider time)
     : IConsumer<ClearanceRevoked>
 {
     public async Task Consume(ConsumeContext<ClearanceRevoked> context)
@@ -23,6 +24,7 @@ public sealed class RecordClearanceRevokedConsumer(ClearanceDbContext db, IOptio
         {
             return; // recorded when it was revoked here
         }
+        using var turn = await gate.EnterAsync(context.CancellationToken);
         if (!await db.TryClaimAsync(revoked.EventId, nameof(RecordClearanceRevokedConsumer), time.GetUtcNow(), context.CancellationToken))
         {
             return;

@@ -16,6 +16,7 @@ namespace TravelCorridor.Messaging.Outbox;
 /// </summary>
 internal sealed class OutboxBatch<TContext>(
     TContext db,
+    WriteGate<TContext> gate,
     OutboxPublisher publisher,
     MessagingMetrics metrics,
     IOptions<OutboxOptions> options,
@@ -67,6 +68,7 @@ internal sealed class OutboxBatch<TContext>(
             entry.Property(r => r.LastError).IsModified = true;
         }
         DeadLetterPoisonRows();
+        using var turn = await gate.EnterAsync(CancellationToken.None);
         await using var marking = await UnhurriedCommit.BeginAsync(db, CancellationToken.None);
         if (sentIds.Count > 0)
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace TravelCorridor.Messaging.Replication;
 
@@ -9,7 +10,7 @@ public static class ReplicationRegistration
     public static IServiceCollection AddReplication<TContext>(this IServiceCollection services)
         where TContext : MessagingDbContext
     {
-        services.AddSingleton<WriteGate<TContext>>();
+        services.TryAddSingleton<WriteGate<TContext>>();
         services.AddScoped<UnitOfWork<TContext>>();
         services.AddScoped<ReplicaWriter<TContext>>();
         return services;
