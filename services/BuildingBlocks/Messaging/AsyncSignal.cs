@@ -11,13 +11,19 @@ public sealed class AsyncSignal
 
     public void Pulse()
     {
+        // Under load a pulse is nearly always pending already: look first, because an exception per
+        // commit was a measurable share of the node's time.
+        if (pulses.CurrentCount > 0)
+        {
+            return;
+        }
         try
         {
             pulses.Release();
         }
         catch (SemaphoreFullException)
         {
-            // A pulse is already pending; one is enough to wake the loop.
+            // Another writer's pulse came in between; one is enough to wake the loop.
         }
     }
 

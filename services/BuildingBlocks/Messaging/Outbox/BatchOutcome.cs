@@ -4,6 +4,12 @@ namespace TravelCorridor.Messaging.Outbox;
 internal enum BatchOutcome
 {
     Empty,
+
+    /// <summary>Every row read was published, fewer than a full batch: the outbox was drained.</summary>
     Published,
+
+    /// <summary>A full batch was published: more rows may be waiting.</summary>
+    PublishedFullBatch,
+
     Failed,
 }

@@ -48,7 +48,9 @@ internal sealed class OutboxBatch<TContext>(
         var sent = rows.Count(r => r.SentAt is not null);
         metrics.Published(Service, sent);
         logger.LogDebug("Published {Sent} of {Count} outbox rows of {Service}", sent, rows.Count, Service);
-        return failed > 0 ? BatchOutcome.Failed : BatchOutcome.Published;
+        return failed > 0 ? BatchOutcome.Failed
+            : rows.Count == settings.BatchSize ? BatchOutcome.PublishedFullBatch
+            : BatchOutcome.Published;
     }
 
     /// <summary>

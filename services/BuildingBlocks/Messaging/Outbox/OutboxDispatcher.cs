@@ -40,6 +40,10 @@ internal sealed class OutboxDispatcher<TContext>(
                 {
                     await signal.WaitAsync(settings.IdleCheck, stoppingToken);
                 }
+                else if (outcome == BatchOutcome.Published && settings.Linger > TimeSpan.Zero)
+                {
+                    await Task.Delay(settings.Linger, time, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
