@@ -66,6 +66,8 @@ public static class ClearanceRegistration
         services.AddSingleton<BaselineRuleSets>();
         services.AddSingleton<RuleSetCatalog>();
         services.AddSingleton<EligibilityDecider>();
+        services.AddSingleton<EligibilityMetrics>();
+        services.AddSingleton<ReceivedRuleSetCheck>();
         services.AddHostedService<RuleSetFeeder>();
     }
 

@@ -4,6 +4,7 @@ using Grpc.Net.Client;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TravelCorridor.Contracts.Eligibility;
 using TravelCorridor.Eligibility.Application;
 using TravelCorridor.Eligibility.Domain;
 using TravelCorridor.Eligibility.V1;
@@ -19,13 +20,16 @@ namespace TravelCorridor.Clearance.RuleSets;
 /// is unreachable decides with the sets it had, and following resumes after the last sequence seen.
 /// </summary>
 /// <remarks>
-/// The sets come from the eligibility service this node is configured to trust, which verified each one
-/// against the trust list before it accepted it. Each is compiled here from its signed document, as
-/// eligibility compiles it. Baseline seeds are not streamed: this process seeds its own, as eligibility
-/// does, with <c>Eligibility:SeedBaselineRules</c>.
+/// Each set is verified here against this process's own trust list, as a node verifies a set that reaches
+/// it over the broker (<see cref="ReceivedRuleSetCheck"/>): an eligibility service that was misconfigured
+/// or taken over cannot hand clearance rules its member never signed. A refused set is logged, counted and
+/// skipped; the process keeps deciding with what it had. Each accepted set is compiled from its signed
+/// document, as eligibility compiles it. Baseline seeds are not streamed: this process seeds its own, as
+/// eligibility does, with <c>Eligibility:SeedBaselineRules</c>.
 /// </remarks>
 internal sealed partial class RuleSetFeeder(
     RuleSetCatalog catalog,
+    ReceivedRuleSetCheck check,
     IOptions<ClearanceOptions> options,
     IOptions<NodeOptions> node,
     IHostApplicationLifetime lifetime,
@@ -74,7 +78,7 @@ internal sealed partial class RuleSetFeeder(
                         backoff.Reset();
                         LogFollowing(logger, address, sequence);
                     }
-                    Apply(change);
+                    await ApplyAsync(change, stopping.Token);
                 }
             }
             catch (Exception e) when (e is RpcException or IOException && !stopping.IsCancellationRequested)
@@ -100,10 +104,10 @@ internal sealed partial class RuleSetFeeder(
         }
     }
 
-    private void Apply(WatchRuleSetsResponse change)
+    private async Task ApplyAsync(WatchRuleSetsResponse change, CancellationToken cancellationToken)
     {
         var set = change.RuleSet;
-        if (!set.Seed && set.SignedRuleSet.Length > 0)
+        if (!set.Seed && set.SignedRuleSet.Length > 0 && await check.AcceptAsync(AsReceived(change), nameof(RuleSetFeeder), cancellationToken))
         {
             var stored = new StoredRuleSet
             {
@@ -120,6 +124,15 @@ internal sealed partial class RuleSetFeeder(
         }
         sequence = change.Sequence;
         Write();
+    }
+
+    /// <summary>The streamed set in the form a set received over the broker has, for the same check.</summary>
+    private static RuleSetPublished AsReceived(WatchRuleSetsResponse change)
+    {
+        var set = change.RuleSet;
+        var publishedAt = set.PublishedAt?.ToDateTimeOffset() ?? default;
+        return new RuleSetPublished(Guid.Empty, set.PublishedBy, set.Version, publishedAt, set.Member, set.Version,
+            set.ValidFrom?.ToDateTimeOffset() ?? default, set.KeyId, set.SignedRuleSet);
     }
 
     private void Write()

@@ -51,6 +51,34 @@ public sealed class ClearanceOnItsOwnTests
         Assert.Contains(afterRestart.RuleResults, r => r.Identifier == "GR-SG-0001");
     }
 
+    [Fact]
+    public async Task A_followed_rule_set_whose_key_is_not_in_the_clearance_process_trust_list_is_refused_and_the_baseline_stays()
+    {
+        await using var services = await NodeProcess.StartAsync("SG", "membership,eligibility", new Dictionary<string, string>
+        {
+            ["Eligibility:MinimumLeadTime"] = "00:00:00",
+            ["Eligibility:SeedBaselineRules"] = "true",
+        });
+        // Clearance reads its trust list from another membership, which never hears of the key.
+        await using var otherMembership = await NodeProcess.StartAsync("SG", "membership");
+        await using var clearance = await NodeProcess.StartAsync("SG", "clearance", new Dictionary<string, string>
+        {
+            ["Services:Membership:Address"] = otherMembership.Address.ToString(),
+            ["Clearance:EligibilityAddress"] = services.Address.ToString(),
+            ["Eligibility:SeedBaselineRules"] = "true",
+            ["Eligibility:UnknownKeyGrace"] = "00:00:01",
+        });
+        await Corridors.ProposeAndAcceptMySgAsync(services);
+        await Corridors.ProposeAndAcceptMySgAsync(otherMembership);
+
+        await PublishExampleRuleSetAsync(services);
+        await Eventually.Until(() => clearance.ConsoleLog.Contains("Refused rule set SG v1", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        var decision = (await ClearAsync(clearance)).Decision;
+
+        Assert.True(decision is { RuleSetVersion: 0, Outcome: DecisionOutcome.Cleared }, $"{decision}\n{clearance.ConsoleLog}");
+        Assert.Contains("UnknownKey", clearance.ConsoleLog, StringComparison.Ordinal);
+    }
+
     /// <summary>docs/examples/sg-rule-set.json as version 1 from now, signed by a RULES key registered for it.</summary>
     private static async Task PublishExampleRuleSetAsync(NodeProcess node)
     {
