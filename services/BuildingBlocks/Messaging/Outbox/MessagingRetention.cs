@@ -58,6 +58,7 @@ internal sealed class MessagingRetention<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        using var turn = await scope.ServiceProvider.GetRequiredService<WriteGate<TContext>>().EnterAsync(cancellationToken);
         var cutoff = time.GetUtcNow() - settings.Retention;
         var outbox = await DeleteOlderThanAsync<OutboxMessage>(db, nameof(OutboxMessage.SentAt), cutoff, cancellationToken);
         var inbox = await DeleteOlderThanAsync<InboxRecord>(db, nameof(InboxRecord.ProcessedAt), cutoff, cancellationToken);
