@@ -68,12 +68,30 @@ internal sealed partial class MembershipFeeder(
         var view = snapshot.Current;
         if (!view.IsLoaded || view.Sequence == 0)
         {
-            await LoadAsync(client, cancellationToken);
+            await LoadAsync(client, fresh: false, cancellationToken);
             backoff.Reset();
         }
+        var resumeAfter = snapshot.Current.Sequence;
+        try
+        {
+            await WatchAsync(client, resumeAfter, backoff, cancellationToken);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.FailedPrecondition && resumeAfter > 0)
+        {
+            // Membership's change log ends before what this snapshot saw: its database was recreated or
+            // restored from an earlier backup. Its versions may have started again too, so the view is
+            // rebuilt from its lists alone, not merged with what was held, and followed from the start.
+            LogLogReplaced(address.Resolve(), resumeAfter, e.Status.Detail);
+            await LoadAsync(client, fresh: true, cancellationToken);
+            await WatchAsync(client, snapshot.Current.Sequence, backoff, cancellationToken);
+        }
+    }
+
+    private async Task WatchAsync(MembershipService.MembershipServiceClient client, long resumeAfter, ReconnectBackoff backoff,
+        CancellationToken cancellationToken)
+    {
         // Asking from one before the last sequence seen makes membership send that change again at once (it
         // is already held, so skipped): proof that the stream is live even when nothing else has changed.
-        var resumeAfter = snapshot.Current.Sequence;
         var after = Math.Max(0, resumeAfter - 1);
         using var call = client.WatchMembership(new WatchMembershipRequest { AfterSequence = after }, cancellationToken: cancellationToken);
         await foreach (var change in call.ResponseStream.ReadAllAsync(cancellationToken))
@@ -88,12 +106,12 @@ internal sealed partial class MembershipFeeder(
         }
     }
 
-    private async Task LoadAsync(MembershipService.MembershipServiceClient client, CancellationToken cancellationToken)
+    private async Task LoadAsync(MembershipService.MembershipServiceClient client, bool fresh, CancellationToken cancellationToken)
     {
         var members = await client.AllMemberStatesAsync(cancellationToken);
         var corridors = await client.AllCorridorsAsync(cancellationToken);
         var keys = await client.AllTrustedKeysAsync(cancellationToken);
-        var view = snapshot.Current.Load(members, corridors, keys, time.GetUtcNow());
+        var view = (fresh ? MembershipView.Empty : snapshot.Current).Load(members, corridors, keys, time.GetUtcNow());
         snapshot.Publish(view);
         snapshot.MarkConnected();
         LogLoaded(address.Resolve(), view.MemberStates.Count, view.Corridors.Count, view.TrustedKeys.Count);

@@ -81,6 +81,14 @@ internal sealed partial class RuleSetFeeder(
                     await ApplyAsync(change, stopping.Token);
                 }
             }
+            catch (RpcException e) when (e.StatusCode == StatusCode.FailedPrecondition && sequence > 0 && !stopping.IsCancellationRequested)
+            {
+                // Eligibility's change log ends before what this process saw (recreated, or restored from an
+                // earlier backup): follow it from the start; sets already held are skipped.
+                LogLogReplaced(logger, address, sequence, e.Status.Detail);
+                sequence = 0;
+                continue;
+            }
             catch (Exception e) when (e is RpcException or IOException && !stopping.IsCancellationRequested)
             {
                 if (connected || sequence == 0)
@@ -107,7 +115,8 @@ internal sealed partial class RuleSetFeeder(
     private async Task ApplyAsync(WatchRuleSetsResponse change, CancellationToken cancellationToken)
     {
         var set = change.RuleSet;
-        if (!set.Seed && set.SignedRuleSet.Length > 0 && await check.AcceptAsync(AsReceived(change), nameof(RuleSetFeeder), cancellationToken))
+        var held = received.Exists(r => r.Member == set.Member && r.Version == set.Version);
+        if (!set.Seed && set.SignedRuleSet.Length > 0 && !held && await check.AcceptAsync(AsReceived(change), nameof(RuleSetFeeder), cancellationToken))
         {
             var stored = new StoredRuleSet
             {
@@ -171,6 +180,9 @@ internal sealed partial class RuleSetFeeder(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Eligibility at {Address} is unreachable ({Reason}); deciding with the rule sets held, up to sequence {Sequence}")]
     private static partial void LogUnreachable(ILogger logger, Uri address, long sequence, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Eligibility at {Address} has no change log up to sequence {Sequence} any more ({Detail}); following it from the start")]
+    private static partial void LogLogReplaced(ILogger logger, Uri address, long sequence, string detail);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the rule sets to {Path}; a restart without eligibility would lose the newest")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, string path);

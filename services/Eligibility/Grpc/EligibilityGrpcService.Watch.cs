@@ -19,8 +19,9 @@ public sealed partial class EligibilityGrpcService
     public override async Task WatchRuleSets(WatchRuleSetsRequest request, IServerStreamWriter<WatchRuleSetsResponse> responseStream,
         ServerCallContext context)
     {
-        new RequestValidator().Check(request.AfterSequence >= 0, "after_sequence", "must not be negative").ThrowIfInvalid();
-        await foreach (var change in context.Scoped<ChangeStream<EligibilityDbContext>>().FollowAsync(request.AfterSequence, context.CancellationToken))
+        var changes = context.Scoped<ChangeStream<EligibilityDbContext>>();
+        await WatchStart.CheckAsync(changes, request.AfterSequence, context.CancellationToken);
+        await foreach (var change in changes.FollowAsync(request.AfterSequence, context.CancellationToken))
         {
             var published = JsonSerializer.Deserialize<RuleSetPublished>(change.Payload, EventJson.Options)!;
             var ruleSet = catalog.Find(published.Member, published.Version) ?? FromEvent(published);

@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.Membership.V1;
 
 namespace TravelCorridor.Membership.Grpc;
@@ -11,7 +11,7 @@ public sealed partial class MembershipGrpcService
     public override async Task WatchMembership(WatchMembershipRequest request, IServerStreamWriter<WatchMembershipResponse> responseStream,
         ServerCallContext context)
     {
-        new RequestValidator().Check(request.AfterSequence >= 0, "after_sequence", "must not be negative").ThrowIfInvalid();
+        await WatchStart.CheckAsync(changes, request.AfterSequence, context.CancellationToken);
         await foreach (var change in changes.FollowAsync(request.AfterSequence, context.CancellationToken))
         {
             await responseStream.WriteAsync(change.ToProto(queries.View.ActiveMembers), context.CancellationToken);

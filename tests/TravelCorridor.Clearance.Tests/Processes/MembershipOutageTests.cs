@@ -41,6 +41,32 @@ public sealed class MembershipOutageTests
         Assert.Equal(before.Decision.RuleSetVersion, after.Decision.RuleSetVersion);
     }
 
+    [Fact]
+    public async Task A_clearance_process_whose_membership_database_was_recreated_loads_the_new_membership_whole()
+    {
+        await using var membership = await NodeProcess.StartAsync("SG", "membership");
+        await using var clearance = await NodeProcess.StartAsync("SG", "eligibility,clearance", new Dictionary<string, string>
+        {
+            ["Services:Membership:Address"] = membership.Address.ToString(),
+            ["Eligibility:SeedBaselineRules"] = "true",
+        });
+        await Corridors.ProposeAndAcceptMySgAsync(membership);
+        await Eventually.Until(async () => (await ClearAsync(clearance)).Decision.Outcome == DecisionOutcome.Cleared, TimeSpan.FromSeconds(20));
+
+        // The membership database is lost and started empty: its change log (and MY-SG) are gone.
+        await membership.KillAsync();
+        foreach (var file in Directory.GetFiles(membership.DataDirectory, "membership.db*"))
+        {
+            File.Delete(file);
+        }
+        await membership.StartAsync();
+
+        await Eventually.Until(async () => (await ClearAsync(clearance)).Decision.Outcome == DecisionOutcome.Denied, TimeSpan.FromSeconds(30));
+        var decision = (await ClearAsync(clearance)).Decision;
+        Assert.Contains(decision.Reasons, r => r.Code == "CORRIDOR_NOT_OPEN");
+        Assert.Contains("loading its whole state again", clearance.ConsoleLog, StringComparison.Ordinal);
+    }
+
     private static async Task<TravelCorridor.Clearance.V1.Clearance> ClearAsync(NodeProcess node) =>
         (await new ClearanceService.ClearanceServiceClient(node.Channel).ClearTravellerAsync(
             new ClearTravellerRequest { Application = Travellers.BusinessTrip() }, node.As(CorridorRoles.BorderOfficer, "SG"))).Clearance;

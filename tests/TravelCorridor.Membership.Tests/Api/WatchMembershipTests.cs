@@ -43,4 +43,20 @@ public sealed class WatchMembershipTests
         var error = await Assert.ThrowsAsync<RpcException>(() => watch.ResponseStream.MoveNext(CancellationToken.None));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
     }
+
+    [Fact]
+    public async Task A_start_after_the_end_of_the_log_is_a_failed_precondition_naming_the_last_sequence()
+    {
+        await using var node = await Testing.NodeHost.StartAsync("SG");
+        await node.Membership.SuspendMemberStateAsync(new SuspendMemberStateRequest { Code = "PH", Reason = "one" }, node.As(CorridorRoles.CorridorAdmin));
+
+        // A watcher that followed a log this node no longer has: its database was recreated or restored.
+        using var watch = node.Membership.WatchMembership(new WatchMembershipRequest { AfterSequence = 40 });
+        var error = await Assert.ThrowsAsync<RpcException>(() => watch.ResponseStream.MoveNext(CancellationToken.None));
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        var info = error.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>();
+        Assert.Equal("AFTER_SEQUENCE_AHEAD_OF_LOG", info?.Reason);
+        Assert.Equal("1", info?.Metadata["latest_sequence"]);
+    }
 }

@@ -45,6 +45,10 @@ public sealed class ChangeStream<TContext>(IServiceProvider scope, ChangeFeed<TC
         }
     }
 
+    /// <summary>The last sequence of the change log; 0 while it is empty.</summary>
+    public async Task<long> LatestSequenceAsync(CancellationToken cancellationToken) =>
+        await scope.GetRequiredService<TContext>().ChangeLog.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+
     /// <summary>The next batch; none once the stream is ending, so ending is a clean close, not an error.</summary>
     private async Task<List<ChangeLogEntry>> ReadAfterAsync(long after, CancellationToken cancellationToken)
     {
