@@ -66,7 +66,7 @@ public sealed class WireFormatCheckTests
         {
             var (descriptor, parser, bytes) = Seeds[seed];
             var damaged = edits.Aggregate(bytes, (b, edit) => edit(b));
-            Assert.Equal(Parses(parser, damaged), WireFormatCheck.IsValid(descriptor, damaged));
+            Assert.True(Parses(parser, damaged) == WireFormatCheck.IsValid(descriptor, damaged), $"{descriptor.Name} {Convert.ToHexString(damaged)}");
         }, iter: 20_000);
     }
 
@@ -84,6 +84,8 @@ public sealed class WireFormatCheckTests
     [InlineData("FA0102C328", true)]                   // invalid UTF-8 in an unknown field is not decoded
     [InlineData("1A03010203", true)]                   // packed enum values
     [InlineData("1A0201", false)]                      // packed values shorter than their length
+    [InlineData("1AC092E5D2EAEDCA74", true)]           // a packed length negative in its low 32 bits: an empty field to the parser
+    [InlineData("1A00", true)]                         // an empty packed field
     public void Edge_cases_agree_with_the_parser(string hex, bool valid)
     {
         var bytes = Convert.FromHexString(hex);

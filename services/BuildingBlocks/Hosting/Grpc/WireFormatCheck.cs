@@ -88,6 +88,10 @@ internal static class WireFormatCheck
         {
             return r.SkipScalar(end, ScalarWireType(field));
         }
+        if (shape == Shape.Packed)
+        {
+            return Packed(ref r, end, field);
+        }
         if (!r.Length(end, out var length))
         {
             return false;
@@ -103,18 +107,38 @@ internal static class WireFormatCheck
                 break;
             case Shape.Message:
                 return depth < RecursionLimit && Message(ref r, valueEnd, field.MessageType, depth + 1);
-            case Shape.Packed:
-                var wireType = ScalarWireType(field);
-                while (r.Position < valueEnd)
-                {
-                    if (!r.SkipScalar(valueEnd, wireType))
-                    {
-                        return false;
-                    }
-                }
-                return true;
         }
         r.Position = valueEnd;
+        return true;
+    }
+
+    /// <summary>
+    /// Packed values, which must fill their length exactly. A length of zero or less (the low 32 bits of its
+    /// varint, as a signed number) is an empty field to the parser, not an error, and so it is here.
+    /// </summary>
+    private static bool Packed(ref Reader r, int end, FieldDescriptor field)
+    {
+        if (!r.SignedLength(end, out var length))
+        {
+            return false;
+        }
+        if (length <= 0)
+        {
+            return true;
+        }
+        if (length > end - r.Position)
+        {
+            return false;
+        }
+        var valueEnd = r.Position + length;
+        var wireType = ScalarWireType(field);
+        while (r.Position < valueEnd)
+        {
+            if (!r.SkipScalar(valueEnd, wireType))
+            {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -186,7 +210,11 @@ internal static class WireFormatCheck
         }
 
         /// <summary>A length as the parser reads it (the low 32 bits, as a signed number), within <paramref name="end"/>.</summary>
-        public bool Length(int end, out int length)
+        public bool Length(int end, out int length) =>
+            SignedLength(end, out length) && length >= 0 && length <= end - Position;
+
+        /// <summary>A length as the parser reads it, whatever its sign and size; false only when its varint is malformed.</summary>
+        public bool SignedLength(int end, out int length)
         {
             length = 0;
             if (!Varint(end, out var value))
@@ -194,7 +222,7 @@ internal static class WireFormatCheck
                 return false;
             }
             length = (int)(uint)value;
-            return length >= 0 && length <= end - Position;
+            return true;
         }
 
         public bool SkipScalar(int end, int wireType)
