@@ -43,13 +43,11 @@ public sealed class RowInserter<TEntity> where TEntity : class
         await using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        var first = true;
         foreach (var row in rows)
         {
-            if (first)
+            if (command.Parameters.Count == 0)
             {
                 AddParameters(command, row);
-                first = false;
             }
             else
             {

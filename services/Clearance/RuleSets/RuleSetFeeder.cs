@@ -115,7 +115,7 @@ internal sealed partial class RuleSetFeeder(
     private async Task ApplyAsync(WatchRuleSetsResponse change, CancellationToken cancellationToken)
     {
         var set = change.RuleSet;
-        var held = received.Exists(r => r.Member == set.Member && r.Version == set.Version);
+        var held = catalog.Find(set.Member, set.Version) is not null;
         if (!set.Seed && set.SignedRuleSet.Length > 0 && !held && await check.AcceptAsync(AsReceived(change), nameof(RuleSetFeeder), cancellationToken))
         {
             var stored = new StoredRuleSet

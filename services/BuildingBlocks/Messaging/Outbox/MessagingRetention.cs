@@ -19,6 +19,7 @@ namespace TravelCorridor.Messaging.Outbox;
 /// </summary>
 internal sealed class MessagingRetention<TContext>(
     IServiceScopeFactory scopes,
+    WriteGate<TContext> gate,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<MessagingRetention<TContext>> logger) : BackgroundService where TContext : MessagingDbContext
@@ -58,7 +59,7 @@ internal sealed class MessagingRetention<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        using var turn = await scope.ServiceProvider.GetRequiredService<WriteGate<TContext>>().EnterAsync(cancellationToken);
+        using var turn = await gate.EnterAsync(cancellationToken);
         var cutoff = time.GetUtcNow() - settings.Retention;
         var outbox = await DeleteOlderThanAsync<OutboxMessage>(db, nameof(OutboxMessage.SentAt), cutoff, cancellationToken);
         var inbox = await DeleteOlderThanAsync<InboxRecord>(db, nameof(InboxRecord.ProcessedAt), cutoff, cancellationToken);
