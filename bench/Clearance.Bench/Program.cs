@@ -1,8 +1,15 @@
 using System.Globalization;
+using BenchmarkDotNet.Running;
 using TravelCorridor.Clearance.Bench;
 using TravelCorridor.Testing;
 
 // dotnet run -c Release --project bench/Clearance.Bench -- [travellers] [rounds] [database: sqlite|postgres]
+// dotnet run -c Release --project bench/Clearance.Bench -- passes    (the cryptography of one pass, BenchmarkDotNet)
+if (args is ["passes", ..])
+{
+    BenchmarkRunner.Run<PassBenchmarks>(args: args[1..]);
+    return;
+}
 var travellers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var database = args.Length > 2 ? args[2] : "sqlite";

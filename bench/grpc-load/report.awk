@@ -1,6 +1,6 @@
 # The table printed by run.sh, in Markdown. Input: first the targets ("index name p50-ms p99-ms", the
-# floor first), then the runs ("index round req/s requests ok"). Rates of a run whose responses were
-# not all the verified successful answer are marked "!".
+# floor first), then the runs ("index round req/s requests ok node-cpu-us-per-request"). Rates of a run
+# whose responses were not all the verified successful answer are marked "!".
 
 function grouped(x,    s, out) {
     s = sprintf("%.0f", x)
@@ -27,11 +27,12 @@ FNR == NR { name[$1] = $2; p50[$1] = $3; p99[$1] = $4; targets = $1 + 1; next }
     runs[i] = runs[i] (runs[i] == "" ? "" : ", ") grouped($3) ($5 ? "" : "!")
     count[i]++
     rate[i, count[i]] = $3
+    cpu[i, count[i]] = $6
 }
 
 END {
-    print "| RPC | req/s per run | median req/s | × " name[0] " | p50 ms | p99 ms | runs vs median |"
-    print "|-----|---------------|-------------:|------:|-------:|-------:|----------------|"
+    print "| RPC | req/s per run | median req/s | × " name[0] " | p50 ms | p99 ms | runs vs median | node CPU µs/call |"
+    print "|-----|---------------|-------------:|------:|-------:|-------:|----------------|-----------------:|"
     for (i = 0; i < targets; i++) {
         n = count[i]
         lo = hi = rate[i, 1]
@@ -41,7 +42,8 @@ END {
             if (rate[i, k] > hi) hi = rate[i, k]
         }
         m[i] = median(values, n)
-        printf "| %s | %s | %s | %.2f | %s | %s | %+.0f %% … %+.0f %% |\n", name[i], runs[i], grouped(m[i]),
-            m[i] / m[0], p50[i], p99[i], (lo / m[i] - 1) * 100, (hi / m[i] - 1) * 100
+        for (k = 1; k <= n; k++) values[k] = cpu[i, k]
+        printf "| %s | %s | %s | %.2f | %s | %s | %+.0f %% … %+.0f %% | %.0f |\n", name[i], runs[i], grouped(m[i]),
+            m[i] / m[0], p50[i], p99[i], (lo / m[i] - 1) * 100, (hi / m[i] - 1) * 100, median(values, n)
     }
 }

@@ -184,6 +184,9 @@ cleanup() {
 
 rss_mb() { awk -v key="$1:" '$1 == key { printf "%.0f", $2 / 1024 }' "/proc/$node_pid/status"; }
 
+# CPU time the node has used so far (user + system), in clock ticks.
+node_ticks() { awk '{ print $14 + $15 }' "/proc/$node_pid/stat"; }
+
 # One call with nghttp: call [-v] REQUEST-FILE PATH [AUTHORIZATION-HEADER]; the answer's body on stdout.
 call() {
     local verbose=()
@@ -242,22 +245,26 @@ verify() {
 }
 
 # One h2load run of target $1 for $2 seconds. With a round ($3), records "target round req/s requests
-# ok" and keeps the latencies. h2load counts HTTP 200 as success even when grpc-status (a trailer) is
-# an error; an error answer has no body, so a run is ok only if every response had the verified size.
+# ok cpu-us" (cpu-us: the node's CPU time, user and system, per request in microseconds, background work
+# such as the outbox included) and keeps the latencies. h2load counts HTTP 200 as success even when
+# grpc-status (a trailer) is an error; an error answer has no body, so a run is ok only if every
+# response had the verified size.
 measure() {
     local i=$1 seconds=$2 round=${3:-} log=$work/h2load.log out=$work/h2load.out
     rm -f "$log" # h2load appends to it
     local header=()
     [[ -n ${auths[i]} ]] && header=(-H "${auths[i]}")
+    local ticks_before; ticks_before=$(node_ticks)
     h2load -c "$connections" -m "$streams" -D "$seconds" -H 'content-type: application/grpc' -H 'te: trailers' "${header[@]}" \
         -d "$work/request-$i.bin" --log-file="$log" "$base${paths[i]}" > "$out" 2>&1 || { cat "$out" >&2; die "h2load failed"; }
     [[ -n $round ]] || return 0
-    local rate requests succeeded bytes ok=1
+    local rate requests succeeded bytes ok=1 cpu_us
+    cpu_us=$(( ($(node_ticks) - ticks_before) * 1000000 / $(getconf CLK_TCK) ))
     rate=$(sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' "$out")
     read -r requests succeeded < <(awk '/^requests:/ { print $6, $8 }' "$out")
     bytes=$(sed -n 's/^traffic:.*(\([0-9]*\)) data$/\1/p' "$out")
     (( succeeded == requests && bytes >= requests * (response_bytes[i] - varies[i]) && bytes <= requests * (response_bytes[i] + varies[i]) )) || ok=0
-    echo "$i $round $rate $requests $ok" >> "$work/results"
+    echo "$i $round $rate $requests $ok $(( cpu_us / (requests > 0 ? requests : 1) ))" >> "$work/results"
     cut -f3 "$log" >> "$work/latency-$i"
     printf '    round %d  %-20s %10.0f req/s%s\n' "$round" "${names[i]}" "$rate" "$( ((ok)) || echo '  FAILED RESPONSES')" >&2
 }

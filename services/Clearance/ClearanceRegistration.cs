@@ -34,6 +34,7 @@ public static class ClearanceRegistration
         services.AddServiceDatabase<ClearanceDbContext, SqliteClearanceDbContext, PostgresClearanceDbContext>(builder.Configuration, ServiceName);
         services.AddOutbox<ClearanceDbContext>();
         services.AddSingleton<NodeClearanceKeys>();
+        services.AddSingleton<AuditMetrics>();
         services.AddSingleton<AuditLog>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditLog>());
         services.AddSingleton<ClearanceDesk>();

@@ -19,6 +19,13 @@ public sealed class WriteGate<TContext>
         return new Release(gate);
     }
 
+    /// <summary>Waits for the gate by blocking: only for a writer on a thread of its own.</summary>
+    public IDisposable Enter()
+    {
+        gate.Wait();
+        return new Release(gate);
+    }
+
     private sealed class Release(SemaphoreSlim gate) : IDisposable
     {
         private int released;

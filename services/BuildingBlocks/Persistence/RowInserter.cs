@@ -13,7 +13,11 @@ namespace TravelCorridor.Persistence;
 /// Table, columns, store types and value conversions come from the context's model, so a row is stored
 /// exactly as SaveChanges would store it; columns the database generates (an identity key) are left to it.
 /// </summary>
-/// <remarks>Build one per context type (the model differs per engine) and run it inside a transaction of the context.</remarks>
+/// <remarks>
+/// Build one per context type (the model differs per engine) and run it inside a transaction of the context.
+/// Synchronous, for a writer on a thread of its own: Microsoft.Data.Sqlite's async methods run synchronously
+/// anyway, and blocked the thread-pool thread that called them.
+/// </remarks>
 public sealed class RowInserter<TEntity> where TEntity : class
 {
     private readonly string sql;
@@ -34,13 +38,13 @@ public sealed class RowInserter<TEntity> where TEntity : class
         sql = $"INSERT INTO {helper.DelimitIdentifier(table.Name, table.Schema)} ({names}) VALUES ({values})";
     }
 
-    public async Task InsertAsync(DbContext db, IEnumerable<TEntity> rows, CancellationToken cancellationToken)
+    public void Insert(DbContext db, IEnumerable<TEntity> rows)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Insert rows inside a transaction of the context.");
-        await using var command = transaction.Connection!.CreateCommand();
+        using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var row in rows)
@@ -53,7 +57,7 @@ public sealed class RowInserter<TEntity> where TEntity : class
             {
                 SetValues(command, row);
             }
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            command.ExecuteNonQuery();
         }
     }
 

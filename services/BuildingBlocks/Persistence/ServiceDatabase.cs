@@ -45,6 +45,10 @@ public static class ServiceDatabase
                 connectionString ?? DefaultSqlite(sp.GetRequiredService<IOptions<NodeOptions>>().Value, serviceName)));
         }
         services.AddHostedService(sp => new SchemaMigrator<TContext>(sp, serviceName, sp.GetRequiredService<ILogger<SchemaMigrator<TContext>>>()));
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            services.AddHostedService<SqliteCheckpoints<TContext>>();
+        }
         // Tagged with the service, so grpc.health.v1 Check(service: "<service>") includes it.
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>($"{serviceName}-database", tags: [serviceName]);
         return services;

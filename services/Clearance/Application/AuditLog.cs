@@ -31,7 +31,9 @@ public sealed partial class AuditLog(
     IServiceScopeFactory scopes,
     WriteGate<ClearanceDbContext> gate,
     OutboxSignals outbox,
+    AuditMetrics metrics,
     IOptions<ClearanceOptions> options,
+    TimeProvider time,
     ILogger<AuditLog> logger)
     : BackgroundService
 {
@@ -41,7 +43,7 @@ public sealed partial class AuditLog(
 
     // The writer's context keeps its connection open from batch to batch (opening one, with its pragmas,
     // cost a tenth of a batch); after a failed batch it is dropped and the next batch opens a new one.
-    private AsyncServiceScope? writerScope;
+    private IServiceScope? writerScope;
     private ClearanceDbContext? writer;
 
     private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(
@@ -55,18 +57,21 @@ public sealed partial class AuditLog(
         await pending.Committed.Task;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>The writer blocks through every flush, so on a thread of its own rather than the thread pool's.</summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => BlockingWorker.Start("Audit writer", () => Write(stoppingToken));
+
+    private void Write(CancellationToken stoppingToken)
     {
         var batch = new List<Pending>(options.Value.MaxAuditBatch);
         try
         {
-            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            while (queue.Reader.WaitToReadAsync(stoppingToken).AsTask().GetAwaiter().GetResult())
             {
                 while (batch.Count < options.Value.MaxAuditBatch && queue.Reader.TryRead(out var next))
                 {
                     batch.Add(next);
                 }
-                await CommitAsync(batch);
+                Commit(batch);
                 batch.Clear();
             }
         }
@@ -79,50 +84,49 @@ public sealed partial class AuditLog(
         {
             left.Committed.TrySetException(NotRecorded("the node is stopping"));
         }
-        await DropWriterAsync();
+        DropWriter();
     }
 
-    private async Task<ClearanceDbContext> WriterAsync()
+    private ClearanceDbContext Writer()
     {
         if (writer is null)
         {
-            writerScope = scopes.CreateAsyncScope();
-            writer = writerScope.Value.ServiceProvider.GetRequiredService<ClearanceDbContext>();
-            await writer.OpenAsDedicatedWriterAsync(CancellationToken.None);
+            writerScope = scopes.CreateScope();
+            writer = writerScope.ServiceProvider.GetRequiredService<ClearanceDbContext>();
+            writer.Database.OpenConnection();
             clearances ??= new RowInserter<ClearanceRecord>(writer);
             events ??= new RowInserter<OutboxMessage>(writer);
         }
         return writer;
     }
 
-    private async Task DropWriterAsync()
+    private void DropWriter()
     {
         writer = null;
-        if (writerScope is { } scope)
-        {
-            writerScope = null;
-            await scope.DisposeAsync();
-        }
+        writerScope?.Dispose();
+        writerScope = null;
     }
 
-    private async Task CommitAsync(List<Pending> batch)
+    private void Commit(List<Pending> batch)
     {
         try
         {
-            var db = await WriterAsync();
+            var db = Writer();
             // Not cancelled by shutdown: a batch once started is committed or fails, never left half told.
-            using var turn = await gate.EnterAsync(CancellationToken.None);
-            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            await clearances!.InsertAsync(db, batch.Select(p => p.Record), CancellationToken.None);
-            await events!.InsertAsync(db, batch.Select(p => MessagingDbContext.OutboxRow(p.Decided, "clearance:" + p.Record.ClearanceId)),
-                CancellationToken.None);
-            await transaction.CommitAsync(CancellationToken.None);
+            using var turn = gate.Enter();
+            var started = time.GetTimestamp();
+            using var transaction = db.Database.BeginTransaction();
+            clearances!.Insert(db, batch.Select(p => p.Record));
+            events!.Insert(db, batch.Select(p => MessagingDbContext.OutboxRow(p.Decided, "clearance:" + p.Record.ClearanceId)));
+            transaction.Commit();
+            metrics.Committed(batch.Count, time.GetElapsedTime(started));
             outbox.Pulse(db.GetType());
         }
         catch (Exception e)
         {
             LogCommitFailed(logger, e, batch.Count);
-            await DropWriterAsync();
+            metrics.Failed(batch.Count);
+            DropWriter();
             foreach (var pending in batch)
             {
                 pending.Committed.TrySetException(NotRecorded("the audit log could not be written"));

@@ -7,9 +7,14 @@ namespace TravelCorridor.Corridorctl.Clearance;
 /// Where a manifest's answers go: one JSON line per entry in the output file, in the order they come, and a
 /// count by outcome for the summary. Lines of the file that could not be read are answered here, locally.
 /// </summary>
+/// <remarks>
+/// Answers of the node arrive on the reading task while unreadable lines are answered by the sending one, so
+/// each answer is counted and written in turn: two writes at once on one <see cref="StreamWriter"/> throw.
+/// </remarks>
 internal sealed class ManifestResults(StreamWriter output) : IAsyncDisposable
 {
     private readonly Dictionary<string, long> counts = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim turn = new(1, 1);
 
     public long Done { get; private set; }
 
@@ -28,7 +33,8 @@ internal sealed class ManifestResults(StreamWriter output) : IAsyncDisposable
             entry["failedRules"] = clearance.Decision.RuleResults
                 .Where(r => r.Result is Type.V1.RuleResultKind.Failed or Type.V1.RuleResultKind.Error).Select(r => r.Identifier).ToList();
             entry["pass"] = clearance.Pass.Length > 0 ? clearance.Pass : null;
-            Count(outcome);
+            await RecordAsync(outcome, entry);
+            return;
         }
         else
         {
@@ -39,24 +45,28 @@ internal sealed class ManifestResults(StreamWriter output) : IAsyncDisposable
                 ["message"] = answer.Error.Message,
                 ["fieldProblems"] = answer.Error.FieldProblems.Select(p => new Dictionary<string, string> { ["field"] = p.Field, ["description"] = p.Description }).ToList(),
             };
-            Count("ERROR");
+            await RecordAsync("ERROR", entry);
         }
-        await WriteAsync(entry);
     }
 
-    public async Task UnreadableAsync(long line, string problem)
+    public Task UnreadableAsync(long line, string problem) =>
+        RecordAsync("UNREADABLE", new Dictionary<string, object?> { ["line"] = line, ["error"] = new Dictionary<string, object?> { ["reason"] = "UNREADABLE_LINE", ["message"] = problem } });
+
+    private async Task RecordAsync(string outcome, Dictionary<string, object?> entry)
     {
-        Count("UNREADABLE");
-        await WriteAsync(new Dictionary<string, object?> { ["line"] = line, ["error"] = new Dictionary<string, object?> { ["reason"] = "UNREADABLE_LINE", ["message"] = problem } });
+        var text = JsonSerializer.Serialize(entry, JsonFile.Compact);
+        await turn.WaitAsync();
+        try
+        {
+            counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+            Done++;
+            await output.WriteLineAsync(text);
+        }
+        finally
+        {
+            turn.Release();
+        }
     }
-
-    private void Count(string outcome)
-    {
-        counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
-        Done++;
-    }
-
-    private Task WriteAsync(Dictionary<string, object?> entry) => output.WriteLineAsync(JsonSerializer.Serialize(entry, JsonFile.Compact));
 
     public ValueTask DisposeAsync() => output.DisposeAsync();
 }
