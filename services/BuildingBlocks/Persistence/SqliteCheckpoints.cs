@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,8 +40,12 @@ internal sealed partial class SqliteCheckpoints<TContext>(IServiceScopeFactory s
             {
                 try
                 {
-                    // Kept open between checkpoints: opening runs the pragmas of every connection.
-                    db.Database.OpenConnection();
+                    // Kept open between checkpoints (opening runs the pragmas of every connection); opened
+                    // again after a failure closed it.
+                    if (db.Database.GetDbConnection().State != ConnectionState.Open)
+                    {
+                        db.Database.OpenConnection();
+                    }
                     db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(PASSIVE)");
                     if (failing)
                     {
