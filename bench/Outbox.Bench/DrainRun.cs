@@ -74,7 +74,7 @@ internal static class DrainRun
         for (var i = 0; i < events; i++)
         {
             var member = $"M{i % aggregates}";
-            db.Enqueue(new MemberStateStatusChanged(Guid.NewGuid(), "SG", i / aggregates + 1, now, member, member, "SUSPENDED", "bench"),
+            db.Enqueue(new MemberStateStatusChanged(Guid.NewGuid(), "SG", i / aggregates + 1, now, member, member, "SUSPENDED", "bench", now),
                 $"member_states:{member}");
         }
         await db.SaveChangesAsync();

@@ -8,6 +8,7 @@ using TravelCorridor.Eligibility.Data.Providers;
 using TravelCorridor.Eligibility.Domain;
 using TravelCorridor.Eligibility.Grpc;
 using TravelCorridor.Messaging;
+using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Messaging.Replication;
 using TravelCorridor.Persistence;
 
@@ -42,6 +43,7 @@ public static class EligibilityRegistration
         services.AddSingleton<EligibilityDecider>();
         services.AddSingleton<RuleSetChecks>();
         services.AddSingleton<ReceivedRuleSetCheck>();
+        services.AddSingleton<IEventAuthority, EligibilityEventAuthority>();
         services.AddScoped<RuleSetCommands>();
         services.AddEventConsumer<ApplyRuleSetPublishedConsumer, RuleSetPublished>(ServiceName);
         return builder;

@@ -9,6 +9,7 @@ using TravelCorridor.Membership.Data;
 using TravelCorridor.Membership.Data.Providers;
 using TravelCorridor.Membership.Grpc;
 using TravelCorridor.Messaging;
+using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Messaging.Replication;
 using TravelCorridor.Persistence;
 
@@ -39,6 +40,7 @@ public static class MembershipRegistration
         services.AddScoped<CorridorCommands>();
         services.AddScoped<TrustedKeyCommands>();
         services.AddSingleton<ReplicatedKeyCheck>();
+        services.AddSingleton<IEventAuthority, MembershipEventAuthority>();
 
         services.AddEventConsumer<ApplyMemberStateAdmittedConsumer, MemberStateAdmitted>(ServiceName);
         services.AddEventConsumer<ApplyMemberStateStatusChangedConsumer, MemberStateStatusChanged>(ServiceName);

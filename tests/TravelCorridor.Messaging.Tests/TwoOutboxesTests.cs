@@ -88,7 +88,7 @@ public sealed class TwoOutboxesTests(RabbitMqBroker broker, ITestOutputHelper ou
     {
         await using var scope = node.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SecondServiceDbContext>();
-        var change = new MemberStateStatusChanged(Guid.NewGuid(), "SG", 1, DateTimeOffset.UtcNow, "ZZ", "Second service", "ACTIVE", reason);
+        var change = new MemberStateStatusChanged(Guid.NewGuid(), "SG", 1, DateTimeOffset.UtcNow, "ZZ", "Second service", "ACTIVE", reason, DateTimeOffset.UtcNow);
         db.Enqueue(change, "second:ZZ");
         await db.SaveChangesAsync();
         return change.EventId;

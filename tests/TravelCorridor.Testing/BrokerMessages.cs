@@ -20,7 +20,8 @@ public static class BrokerMessages
     /// bound to the exchange, since nothing would then receive it.
     /// </summary>
     /// <param name="messageId">The envelope's messageId; events use their eventId.</param>
-    public static async Task PublishAsync<T>(this RabbitMqBroker broker, T message, Guid messageId) where T : class
+    /// <param name="signature">The <c>TravelCorridor-Signature</c> header, or none (as a forger without a node key sends).</param>
+    public static async Task PublishAsync<T>(this RabbitMqBroker broker, T message, Guid messageId, string? signature = null) where T : class
     {
         var exchange = $"{typeof(T).Namespace}:{typeof(T).Name}";
         var envelope = new JsonObject
@@ -30,7 +31,7 @@ public static class BrokerMessages
             ["messageType"] = new JsonArray($"urn:message:{exchange}"),
             ["message"] = JsonSerializer.SerializeToNode(message, Json),
             ["sentTime"] = DateTimeOffset.UtcNow.ToString("O"),
-            ["headers"] = new JsonObject(),
+            ["headers"] = signature is null ? new JsonObject() : new JsonObject { ["TravelCorridor-Signature"] = signature },
         };
         var factory = new ConnectionFactory { Uri = broker.AmqpUri, AutomaticRecoveryEnabled = false };
         await using var connection = await factory.CreateConnectionAsync();
@@ -39,7 +40,11 @@ public static class BrokerMessages
         // Declaring is idempotent with the properties MassTransit uses; a node has normally declared it already.
         await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
         await channel.BasicPublishAsync(exchange, routingKey: "", mandatory: true,
-            new BasicProperties { Persistent = true, ContentType = EnvelopeContentType, MessageId = messageId.ToString() },
+            new BasicProperties
+            {
+                Persistent = true, ContentType = EnvelopeContentType, MessageId = messageId.ToString(),
+                Headers = signature is null ? null : new Dictionary<string, object?> { ["TravelCorridor-Signature"] = signature },
+            },
             JsonSerializer.SerializeToUtf8Bytes(envelope, Json));
     }
 }

@@ -70,6 +70,8 @@ public sealed class NodeHost : IAsyncDisposable
             // Health answers from a cache refreshed this often; tests wait on it, so keep it short.
             $"--Health:RefreshPeriod={HealthRefreshPeriod}",
         };
+        // The test corridor first, so a test's own settings (another key, no corridor file) take precedence.
+        args.AddRange(TestCorridor.NodeSettings(member).Select(s => $"--{s.Key}={s.Value}"));
         args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
         var app = CorridorNode.Build([.. args], addMore);
         await app.StartAsync();

@@ -71,6 +71,7 @@ public sealed class NodeProcess : IAsyncDisposable
             "--services", services,
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:TravelCorridor=Information",
+            .. TestCorridor.NodeSettings(member).Select(s => $"--{s.Key}={s.Value}"),
             .. (settings ?? new Dictionary<string, string>()).Select(s => $"--{s.Key}={s.Value}"),
         ];
         var node = new NodeProcess(member, dataDirectory, port, commandLine);

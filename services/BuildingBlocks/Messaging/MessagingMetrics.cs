@@ -6,7 +6,8 @@ namespace TravelCorridor.Messaging;
 /// <summary>
 /// What an operator watches of the event machinery, on <c>/metrics</c> (meter <c>TravelCorridor.Messaging</c>):
 /// the outbox backlog and the age of its oldest unsent row per service, events published, failed and
-/// dead-lettered, and what each consumer did with what it received (applied, stale, duplicate, own, refused).
+/// dead-lettered, what each consumer did with what it received (applied, stale, duplicate, own, refused), and events refused
+/// on arrival as unauthentic.
 /// </summary>
 public sealed class MessagingMetrics : IDisposable
 {
@@ -17,6 +18,7 @@ public sealed class MessagingMetrics : IDisposable
     private readonly Counter<long> publishFailed;
     private readonly Counter<long> deadLettered;
     private readonly Counter<long> consumed;
+    private readonly Counter<long> refused;
     private readonly ConcurrentDictionary<string, OutboxBacklog> backlogs = new();
 
     public MessagingMetrics(IMeterFactory meters, TimeProvider time)
@@ -28,6 +30,8 @@ public sealed class MessagingMetrics : IDisposable
             "Outbox rows moved to the dead-letter table because they could never be published.");
         consumed = meter.CreateCounter<long>("travelcorridor.events.consumed", "{event}",
             "Events received per consumer, by outcome: applied, stale, superseded, duplicate, own (this node's own) or refused (failed the service's checks).");
+        refused = meter.CreateCounter<long>("travelcorridor.events.refused", "{event}",
+            "Events refused on arrival before anything was applied, by event and reason: unsigned, malformed_signature, unknown_node_key, key_of_another_member, bad_signature, not_authoritative.");
         meter.CreateObservableGauge("travelcorridor.outbox.backlog", () => backlogs.Select(b =>
             new Measurement<long>(b.Value.Count, new KeyValuePair<string, object?>("service", b.Key))), "{event}",
             "Outbox rows not yet confirmed by the broker.");
@@ -45,6 +49,8 @@ public sealed class MessagingMetrics : IDisposable
 
     public void Consumed(string consumer, ConsumeOutcome outcome) =>
         consumed.Add(1, Tag("consumer", consumer), Tag("outcome", outcome.ToString().ToLowerInvariant()));
+
+    public void Refused(string eventType, string reason) => refused.Add(1, Tag("event", eventType), Tag("reason", reason));
 
     public void Backlog(string service, long count, DateTimeOffset? oldestUnsent) =>
         backlogs[service] = new OutboxBacklog(count, oldestUnsent);

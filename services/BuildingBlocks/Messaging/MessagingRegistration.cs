@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Messaging.Bus;
 using TravelCorridor.Messaging.Outbox;
 using TravelCorridor.Persistence;
@@ -44,6 +45,7 @@ public static class MessagingRegistration
         services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         services.AddSingleton<OutboxPublisher>();
         services.AddSingleton<MessagingMetrics>();
+        AddEventAuthenticity(services, configuration);
 
         var endpoints = services.Where(d => d.ServiceType == typeof(ConsumerEndpoint))
             .Select(d => (ConsumerEndpoint)d.ImplementationInstance!).ToList();
@@ -78,6 +80,20 @@ public static class MessagingRegistration
         return services;
     }
 
+    /// <summary>
+    /// The node key and the trust anchors, read now rather than on first use: a corridor file that does not
+    /// parse, or does not list this node's key, stops the node at start with one line saying what to fix.
+    /// </summary>
+    private static void AddEventAuthenticity(IServiceCollection services, IConfiguration configuration)
+    {
+        var node = Options.Create(configuration.GetSection(NodeOptions.Section).Get<NodeOptions>() ?? new NodeOptions());
+        var corridor = Options.Create(configuration.GetSection(CorridorOptions.Section).Get<CorridorOptions>() ?? new CorridorOptions());
+        var key = new NodeSigningKey(node);
+        services.AddSingleton(key);
+        services.AddSingleton(new TrustAnchors(corridor, node, key));
+        services.AddSingleton<EventVerifier>();
+    }
+
     private static void ConfigureEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator cfg, List<ConsumerEndpoint> endpoints)
     {
         var node = context.GetRequiredService<IOptions<NodeOptions>>().Value;
@@ -87,6 +103,8 @@ public static class MessagingRegistration
             {
                 // One at a time: replicas apply versions in arrival order and SQLite has one writer.
                 e.ConcurrentMessageLimit = 1;
+                // Before the retry and the consumer: an unauthentic event is refused once and touches nothing.
+                e.UseConsumeFilter(typeof(EventAuthenticityFilter<>), context);
                 e.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200)));
                 e.ConfigureConsumer(context, endpoint.Consumer);
             });

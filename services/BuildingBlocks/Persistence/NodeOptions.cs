@@ -14,6 +14,16 @@ public sealed class NodeOptions
     /// <summary>Directory for SQLite files and the development signing key; created at start.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// The node's own ES256 key that signs every event it publishes (use <c>NODE</c>), relative to the data
+    /// directory unless absolute; created on first start. Its public half is the member's trust anchor in the
+    /// corridor file. The processes of one member state that run its services separately share one key file.
+    /// </summary>
+    public string NodeKeyFile { get; set; } = "node-key.jwk";
+
+    /// <summary>The node key file as an absolute path.</summary>
+    public string NodeKeyPath => Path.GetFullPath(NodeKeyFile, DataPath);
+
     /// <summary>The data directory as an absolute path.</summary>
     public string DataPath => Path.GetFullPath(DataDirectory);
 

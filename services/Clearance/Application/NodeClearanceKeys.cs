@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using TravelCorridor.Clearance.Domain;
-using TravelCorridor.Hosting.Security;
+using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Persistence;
 using TravelCorridor.Signing;
 
@@ -24,14 +24,7 @@ public sealed class NodeClearanceKeys : IDisposable
     {
         var options = node.Value;
         var keyPath = Path.Combine(options.DataPath, PassesKeyFile);
-        PassesKey = EcSigningKey.FromPrivateJwk(SecretFile.ReadOrCreate(keyPath, () =>
-        {
-            // The key id names the member and a fingerprint of the key, so a replaced key gets a new id.
-            using var fresh = EcSigningKey.Create("new");
-            var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(fresh.ToPublicJwk())))[..8];
-            using var named = EcSigningKey.FromPrivateJwk(fresh.ToPrivateJwk(), $"{options.MemberSlug}-passes-{fingerprint}");
-            return named.ToPrivateJwk();
-        }));
+        PassesKey = SigningKeyFile.LoadOrCreate(keyPath, $"{options.MemberSlug}-passes");
         var secretPath = Path.Combine(options.DataPath, TravellerSecretFile);
         var secret = Convert.FromBase64String(SecretFile.ReadOrCreate(secretPath,
             () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(TravellerReference.SecretBytes))).Trim());

@@ -11,17 +11,18 @@ public static class MembershipEvents
         new(h.EventId, h.Origin, h.Sequence, h.OccurredAt, m.Code, m.Name, m.AdmittedAt);
 
     public static MemberStateStatusChanged StatusChanged(MemberState m, EventHeader h) =>
-        new(h.EventId, h.Origin, h.Sequence, h.OccurredAt, m.Code, m.Name, Name(m.Status), m.StatusReason);
+        new(h.EventId, h.Origin, h.Sequence, h.OccurredAt, m.Code, m.Name, Name(m.Status), m.StatusReason, m.AdmittedAt);
 
     public static CorridorProposed Proposed(Corridor c, EventHeader h) =>
         new(h.EventId, h.Origin, h.Sequence, h.OccurredAt, c.Id, c.ProposingMember, c.PartnerMember, c.Purposes, c.MaxStayDays);
 
     public static CorridorOpened Opened(Corridor c, EventHeader h) =>
-        new(h.EventId, h.Origin, h.Sequence, h.OccurredAt, c.Id, c.ProposingMember, c.PartnerMember, c.Purposes, c.MaxStayDays);
+        new(h.EventId, h.Origin, h.Sequence, h.OccurredAt, c.Id, c.ProposingMember, c.PartnerMember, c.Purposes, c.MaxStayDays,
+            c.ProposedAt);
 
     public static CorridorSuspended Suspended(Corridor c, string suspendedBy, EventHeader h) =>
         new(h.EventId, h.Origin, h.Sequence, h.OccurredAt, c.Id, c.ProposingMember, c.PartnerMember, c.Purposes,
-            c.MaxStayDays, suspendedBy, c.StatusReason);
+            c.MaxStayDays, suspendedBy, c.StatusReason, c.ProposedAt);
 
     public static TrustedKeyAdded KeyAdded(TrustedKey k, EventHeader h) =>
         new(h.EventId, h.Origin, h.Sequence, h.OccurredAt, k.Member, k.KeyId, Name(k.Use), k.PublicKeyJwk, k.NotBefore, k.NotAfter);

@@ -6,9 +6,9 @@ namespace TravelCorridor.Membership.Application;
 
 /// <summary>
 /// Turns a membership event back into the state of its aggregate — written once, used by the replica
-/// consumers and by the change feed. Each event carries the aggregate's state after the change, except
-/// a field or two that did not change (a status change does not repeat when a member was admitted):
-/// those come from <c>current</c>, what the replica held, or stay unset when nothing was held.
+/// consumers and by the change feed. Every event carries the aggregate's whole state after the change, so
+/// the state depends on the event alone: whichever events a replica received before, and in whatever order,
+/// it holds exactly what the origin holds at that version (the replication property tests check this).
 /// </summary>
 public static class MembershipState
 {
@@ -21,7 +21,7 @@ public static class MembershipState
     public static MemberState Of(MemberStateStatusChanged e, MemberState? current) => new()
     {
         Code = e.Code, Name = e.Name, Status = MembershipEvents.Parse<MemberStatus>(e.Status), StatusReason = e.Reason,
-        AdmittedAt = current?.AdmittedAt ?? default, StatusChangedAt = e.OccurredAt, Version = e.Sequence,
+        AdmittedAt = e.AdmittedAt, StatusChangedAt = e.OccurredAt, Version = e.Sequence,
     };
 
     public static Corridor Of(CorridorProposed e, Corridor? current) =>
@@ -30,11 +30,11 @@ public static class MembershipState
 
     public static Corridor Of(CorridorOpened e, Corridor? current) =>
         Corridor(e.CorridorId, e.ProposingMember, e.PartnerMember, e.Purposes, e.MaxStayDays, CorridorStatus.Open, "",
-            current?.ProposedAt ?? default, e.OccurredAt, e.Sequence);
+            e.ProposedAt, e.OccurredAt, e.Sequence);
 
     public static Corridor Of(CorridorSuspended e, Corridor? current) =>
         Corridor(e.CorridorId, e.ProposingMember, e.PartnerMember, e.Purposes, e.MaxStayDays, CorridorStatus.Suspended, e.Reason,
-            current?.ProposedAt ?? default, e.OccurredAt, e.Sequence);
+            e.ProposedAt, e.OccurredAt, e.Sequence);
 
     public static TrustedKey Of(TrustedKeyAdded e, TrustedKey? current) => new()
     {

@@ -84,8 +84,11 @@ internal sealed class TwoNodes : IAsyncDisposable
     public static RuleSetPublished Announcement(string signed, long version, DateTimeOffset validFrom, string keyId) =>
         new(Guid.NewGuid(), "SG", version, DateTimeOffset.UtcNow, "SG", version, validFrom, keyId, signed);
 
-    /// <summary>Straight to the broker's exchange: no node checks it on the way.</summary>
-    public Task DeliverAsync(RuleSetPublished change) => broker.PublishAsync(change, change.EventId);
+    /// <summary>
+    /// Straight to the broker's exchange, no node checking it on the way, signed with its origin's node key: the
+    /// event is authentic, so what VN does with the rule set inside it is what the caller tests.
+    /// </summary>
+    public Task DeliverAsync(RuleSetPublished change) => broker.PublishAsync(change, change.EventId, TestCorridor.Sign(change));
 
     /// <summary>VN's highest version of SG's rule set, or null while it holds none.</summary>
     public async Task<RuleSet?> LatestOnVnAsync()

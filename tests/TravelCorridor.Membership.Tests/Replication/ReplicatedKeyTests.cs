@@ -10,7 +10,8 @@ namespace TravelCorridor.Membership.Tests.Replication;
 
 /// <summary>
 /// Keys that arrive from other nodes pass the same JWK checks as keys added through the API. The events
-/// are published on the node's own bus as a forged or buggy peer would send them (origin MY).
+/// are published on the node's own bus as a buggy peer (or one whose node key was stolen) would send them:
+/// signed by MY's node key, origin MY.
 /// </summary>
 public sealed class ReplicatedKeyTests : IAsyncLifetime
 {
@@ -72,7 +73,7 @@ public sealed class ReplicatedKeyTests : IAsyncLifetime
     private static TrustedKeyAdded Added(string keyId, string jwk) =>
         new(Guid.NewGuid(), "MY", 1, NotBefore, "MY", keyId, "RULES", jwk, NotBefore, NotBefore.AddYears(2));
 
-    private Task PublishAsync<T>(T change) where T : class => node.Services.GetRequiredService<IBus>().Publish(change);
+    private Task PublishAsync<T>(T change) where T : class, IIntegrationEvent => node.Services.GetRequiredService<IBus>().PublishSignedAsync(change);
 
     private async Task<IReadOnlyList<TrustedKey>> ListedAsync() =>
         (await node.Membership.ListTrustedKeysAsync(new ListTrustedKeysRequest { Member = "MY", IncludeRevoked = true })).TrustedKeys;

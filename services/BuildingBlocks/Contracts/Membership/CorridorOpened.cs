@@ -1,6 +1,9 @@
 namespace TravelCorridor.Contracts.Membership;
 
-/// <summary>The partner accepted a proposed corridor, which is now open. Carries the full terms.</summary>
+/// <summary>
+/// The partner accepted a proposed corridor, which is now open. Carries the corridor's whole state, so a
+/// replica that receives it before the proposal still holds every field the origin holds.
+/// </summary>
 public sealed record CorridorOpened(
     Guid EventId,
     string Origin,
@@ -10,4 +13,5 @@ public sealed record CorridorOpened(
     string ProposingMember,
     string PartnerMember,
     IReadOnlyList<string> Purposes,
-    int MaxStayDays) : IIntegrationEvent;
+    int MaxStayDays,
+    DateTimeOffset ProposedAt) : IIntegrationEvent;

@@ -1,6 +1,9 @@
 namespace TravelCorridor.Contracts.Membership;
 
-/// <summary>Either member suspended a proposed or open corridor. Carries the full terms.</summary>
+/// <summary>
+/// Either member suspended a proposed or open corridor. Carries the corridor's whole state (see
+/// <see cref="CorridorOpened"/>).
+/// </summary>
 public sealed record CorridorSuspended(
     Guid EventId,
     string Origin,
@@ -12,4 +15,5 @@ public sealed record CorridorSuspended(
     IReadOnlyList<string> Purposes,
     int MaxStayDays,
     string SuspendedBy,
-    string Reason) : IIntegrationEvent;
+    string Reason,
+    DateTimeOffset ProposedAt) : IIntegrationEvent;

@@ -1,6 +1,9 @@
 namespace TravelCorridor.Contracts.Membership;
 
-/// <summary>A member state was suspended or reinstated. Status is <c>ACTIVE</c> or <c>SUSPENDED</c>.</summary>
+/// <summary>
+/// A member state was suspended or reinstated. Status is <c>ACTIVE</c> or <c>SUSPENDED</c>. Carries the member
+/// state's whole state, its admission included, so it stands on its own whatever arrived before it.
+/// </summary>
 public sealed record MemberStateStatusChanged(
     Guid EventId,
     string Origin,
@@ -9,4 +12,5 @@ public sealed record MemberStateStatusChanged(
     string Code,
     string Name,
     string Status,
-    string Reason) : IIntegrationEvent;
+    string Reason,
+    DateTimeOffset AdmittedAt) : IIntegrationEvent;

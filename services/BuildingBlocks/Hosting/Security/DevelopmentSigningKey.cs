@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
+using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Hosting.Security;
 

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using MassTransit;
+using TravelCorridor.Messaging.Authenticity;
 
 namespace TravelCorridor.Messaging.Outbox;
 
 /// <summary>
 /// Turns an outbox row back into its contract and publishes it with the row's EventId as the
-/// MassTransit MessageId. The task completes only once the broker confirmed the message.
+/// MassTransit MessageId, signed with this node's key (<see cref="EventSignature"/>). The task completes only
+/// once the broker confirmed the message.
 /// </summary>
-internal sealed class OutboxPublisher(IBus bus)
+internal sealed class OutboxPublisher(IBus bus, NodeSigningKey nodeKey)
 {
     /// <summary>The row's event; throws <see cref="PoisonRowException"/> when it can never be published.</summary>
     public static (object Message, Type Type) Read(OutboxMessage row)
@@ -33,8 +35,10 @@ internal sealed class OutboxPublisher(IBus bus)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         deadline.CancelAfter(timeout);
+        var signature = EventSignature.Sign(nodeKey.Key, (IIntegrationEvent)message);
         var publish = bus.Publish(message, type, context =>
         {
+            context.Headers.Set(EventSignature.Header, signature);
             context.MessageId = row.EventId;
             context.Durable = true;
         }, deadline.Token);

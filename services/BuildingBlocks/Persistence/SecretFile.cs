@@ -1,4 +1,4 @@
-namespace TravelCorridor.Hosting.Security;
+namespace TravelCorridor.Persistence;
 
 /// <summary>
 /// A node secret kept as a file under its data directory: created once, readable and writable by the owner

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using TravelCorridor.Signing;
+
+namespace TravelCorridor.Messaging.Authenticity;
+
+/// <summary>
+/// How an event is signed: a detached compact JWS (ES256, <c>typ</c> <see cref="Type"/>, <c>kid</c> the origin
+/// node's NODE key) over the event's JSON as nodes store it in their outbox (<see cref="EventJson"/>: the
+/// contract's fields in declaration order, camelCase), carried in the AMQP header <see cref="Header"/>. A
+/// receiver serialises the event it received the same way and verifies, so every field it applies is covered.
+/// </summary>
+public static class EventSignature
+{
+    public const string Header = "TravelCorridor-Signature";
+
+    public const string Type = "travelcorridor-event+jws";
+
+    /// <summary>Detached signatures are a header and a signature: a few hundred characters.</summary>
+    public const int MaxLength = 1024;
+
+    public static byte[] SigningInput(IIntegrationEvent change) =>
+        JsonSerializer.SerializeToUtf8Bytes(change, change.GetType(), EventJson.Options);
+
+    public static string Sign(EcSigningKey key, IIntegrationEvent change) =>
+        CompactJws.SignDetached(key, SigningInput(change), Type);
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+using TravelCorridor.Signing;
+
+namespace TravelCorridor.Messaging.Authenticity;
+
+/// <summary>
+/// Decides whether an arriving event is authentic and authoritative, before anything else looks at it
+/// (before the inbox claim, so a forged event carrying a genuine event's id cannot make the genuine one
+/// count as a duplicate): the signature header must verify against the origin member's node key in the
+/// corridor file (<see cref="TrustAnchors"/>), then every service's <see cref="IEventAuthority"/> must agree
+/// the origin may write it. A refusal is logged with the reason, counted, and the event is dropped.
+/// </summary>
+public sealed class EventVerifier(
+    TrustAnchors anchors,
+    IEnumerable<IEventAuthority> authorities,
+    MessagingMetrics metrics,
+    TimeProvider time,
+    ILogger<EventVerifier> logger)
+{
+    private readonly JwsVerifier verifier = new(anchors, EventSignature.MaxLength);
+    private readonly IEventAuthority[] rules = authorities.ToArray();
+
+    /// <summary>True when <paramref name="change"/> may be handed to its consumer.</summary>
+    public async ValueTask<bool> AcceptAsync(IIntegrationEvent change, string? signature, CancellationToken cancellationToken)
+    {
+        var (reason, detail) = await CheckAsync(change, signature, cancellationToken);
+        if (reason is null)
+        {
+            return true;
+        }
+        metrics.Refused(change.GetType().Name, reason);
+        logger.LogWarning("Refused {Event} {EventId} claiming origin {Origin} ({Reason}): {Detail} Nothing was applied.",
+            change.GetType().Name, change.EventId, change.Origin, reason, detail);
+        return false;
+    }
+
+    private async ValueTask<(string? Reason, string? Detail)> CheckAsync(IIntegrationEvent change, string? signature,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(signature))
+        {
+            return (EventRefusal.Unsigned, $"it has no {EventSignature.Header} header. Nodes sign every event since the federation " +
+                "got trust anchors; a node that does not is older than that and must be upgraded (docs/operations.md, \"Signed events\").");
+        }
+        if (string.IsNullOrEmpty(change.Origin))
+        {
+            return (EventRefusal.UnknownNodeKey, "it names no origin.");
+        }
+        var result = await verifier.VerifyDetachedAsync(signature, EventSignature.SigningInput(change), change.Origin,
+            TrustedKeyUse.Node, time.GetUtcNow(), cancellationToken);
+        if (!result.IsValid)
+        {
+            return (result.Failure switch
+            {
+                JwsFailure.UnknownKey => EventRefusal.UnknownNodeKey,
+                JwsFailure.KeyOfAnotherMember => EventRefusal.KeyOfAnotherMember,
+                JwsFailure.BadSignature => EventRefusal.BadSignature,
+                _ => EventRefusal.MalformedSignature,
+            }, result.Message);
+        }
+        foreach (var rule in rules)
+        {
+            if (rule.Refusal(change) is { } refusal)
+            {
+                return (EventRefusal.NotAuthoritative, refusal);
+            }
+        }
+        return (null, null);
+    }
+}
