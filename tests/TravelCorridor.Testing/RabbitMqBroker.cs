@@ -113,6 +113,27 @@ public class RabbitMqBroker : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>
+    /// SIGKILL to the whole node (the Erlang VM and its children): no goodbye to clients and nothing flushed,
+    /// as when its machine fails. <see cref="StartAsync"/> brings it back on the same ports and data.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        await gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (supervisor?.Server is not null)
+            {
+                await supervisor.StopAsync(Signals.Kill, TimeSpan.Zero).ConfigureAwait(false);
+                Log($"RabbitMQ {NodeName} killed");
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
     /// Runs <c>rabbitmqctl -n NODE args…</c> against this node and returns what it printed, e.g.
     /// <c>RabbitmqctlAsync("list_queues", "name", "messages")</c>; throws if it fails.
     /// </summary>

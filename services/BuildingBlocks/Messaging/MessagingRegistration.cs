@@ -73,6 +73,7 @@ public static class MessagingRegistration
                     h.Username(settings.Username);
                     h.Password(settings.Password);
                     h.PublisherConfirmation = true;
+                    h.Heartbeat(settings.Heartbeat);
                 });
                 ConfigureEndpoints(context, cfg, endpoints);
             });

@@ -18,7 +18,8 @@ namespace TravelCorridor.Clearance.Application;
 
 /// <summary>
 /// Clears one traveller: checks the application (the validator eligibility uses), lets only a border
-/// officer of the trip's origin or destination ask, decides with eligibility's decider (so
+/// officer of this node's member ask, and only for a trip from or to that member (so a pass is signed only by
+/// a node of a member of the trip, and each decision lands in the audit log of the member it concerns), decides with eligibility's decider (so
 /// <c>EvaluateEligibility</c> and <c>ClearTraveller</c> give the same decision), signs a pass for a
 /// cleared traveller and records the decision with its event before answering.
 /// </summary>
@@ -43,15 +44,23 @@ public sealed class ClearanceDesk(
             .LanguageCode(languageCode, "language_code")
             .ThrowIfInvalid();
         var trip = application!.Trip;
-        if (officer.Member != trip.Origin && officer.Member != trip.Destination)
+        var here = node.Value.Member;
+        if (officer.Member != here)
+        {
+            throw new PermissionDeniedException("OFFICER_OF_ANOTHER_MEMBER",
+                $"This is {here}'s node: it clears travellers for border officers of {here} only and signs passes as {here}; " +
+                $"a border officer of {officer.Member ?? "(no member)"} clears at {officer.Member ?? "their member"}'s node.",
+                new Dictionary<string, string> { ["this_node"] = here, ["caller_member"] = officer.Member ?? "" });
+        }
+        if (here != trip.Origin && here != trip.Destination)
         {
             throw new PermissionDeniedException("NOT_YOUR_TRIP",
-                $"A border officer of {officer.Member ?? "(no member)"} may clear only trips from or to {officer.Member ?? "their member"}; this trip goes from {trip.Origin} to {trip.Destination}.",
+                $"{here}'s node clears only trips from or to {here}; this trip goes from {trip.Origin} to {trip.Destination}.",
                 new Dictionary<string, string> { ["origin"] = trip.Origin, ["destination"] = trip.Destination, ["caller_member"] = officer.Member ?? "" });
         }
         var decision = decider.Decide(application, null, LanguageChecks.LanguageOf(languageCode));
         var answer = decision.ToProto();
-        var record = Record(application, decision, answer, officer.Subject);
+        var record = Record(application, decision, answer, officer.Name);
         await audit.AppendAsync(record, Announcement(record, decision), cancellationToken);
         return (record, answer);
     }

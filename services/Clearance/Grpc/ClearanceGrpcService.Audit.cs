@@ -59,7 +59,8 @@ public sealed partial class ClearanceGrpcService
             .ClearanceId(request.ClearanceId, "clearance_id")
             .Text(request.Reason, "reason", MaxReasonLength)
             .ThrowIfInvalid();
-        var record = await context.Scoped<Revocations>().RevokeAsync(request.ClearanceId, request.Reason, caller.Subject, context.CancellationToken);
+        var record = await context.Scoped<Revocations>().RevokeAsync(request.ClearanceId, request.Reason,
+            new Officer(caller.Member, caller.Subject).Name, context.CancellationToken);
         return new RevokeClearanceResponse { Clearance = record.ToProto() };
     }
 

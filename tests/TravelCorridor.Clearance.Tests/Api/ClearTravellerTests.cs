@@ -76,9 +76,33 @@ public sealed class ClearTravellerTests(ClearanceNodeFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task A_border_officer_of_a_third_member_may_not_clear_the_trip()
+    public async Task A_border_officer_of_another_member_may_not_clear_at_this_node_even_a_trip_of_their_own()
     {
-        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => fixture.ClearAsync(Travellers.BusinessTrip(), member: "TH"), "NOT_YOUR_TRIP");
+        var status = await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => fixture.ClearAsync(Travellers.BusinessTrip(), member: "MY"),
+            "OFFICER_OF_ANOTHER_MEMBER");
+        Assert.Contains("This is SG's node", status!.Message);
+        var elsewhere = Travellers.BusinessTrip();
+        elsewhere.Trip.Origin = "VN";
+        elsewhere.Trip.Destination = "TH";
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => fixture.ClearAsync(elsewhere, member: "VN"), "OFFICER_OF_ANOTHER_MEMBER");
+    }
+
+    [Fact]
+    public async Task A_trip_this_nodes_member_is_no_part_of_is_not_cleared_here()
+    {
+        var application = Travellers.BusinessTrip();
+        application.Trip.Destination = "TH";
+
+        var status = await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => fixture.ClearAsync(application), "NOT_YOUR_TRIP");
+        Assert.Contains("SG's node clears only trips from or to SG", status!.Message);
+    }
+
+    [Fact]
+    public async Task The_audit_log_names_the_officers_member_and_subject()
+    {
+        var clearance = await fixture.ClearAsync(Travellers.BusinessTrip());
+
+        Assert.Equal("SG/test", clearance.DecidedBy);
     }
 
     [Fact]

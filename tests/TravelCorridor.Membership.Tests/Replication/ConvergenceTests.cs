@@ -102,6 +102,11 @@ public sealed class ConvergenceTests(RabbitMqBroker broker) : IClassFixture<Rabb
             var record = await node.QueryAsync(db => db.SupersededChanges.SingleAsync());
             Assert.Equal(("corridors:SG-VN", 3L, "VN", "SG"), (record.AggregateKey, record.Version, record.LosingOrigin, record.WinningOrigin));
         }
+        // The loser was answered OK during the partition; its node now says the change was undone.
+        Assert.Equal(1, PrometheusText.Sum(await vn.MetricsAsync(), "travelcorridor_changes_superseded_total",
+            ("aggregate", "corridors"), ("losing_origin", "VN"), ("winning_origin", "SG")));
+        var seenOnVn = await WatchedVersionsAsync(vn);
+        Assert.Equal([("VN", 3L), ("SG", 3L)], seenOnVn.Where(c => c.Version == 3));
     }
 
     private static async Task<List<TrustedKey>> KeysAsync(NodeHost node) =>
@@ -120,6 +125,28 @@ public sealed class ConvergenceTests(RabbitMqBroker broker) : IClassFixture<Rabb
         {
             return null;
         }
+    }
+
+    /// <summary>(origin, version) of every change of SG-VN a WatchMembership reader of <paramref name="node"/> sees, in order.</summary>
+    private static async Task<List<(string Origin, long Version)>> WatchedVersionsAsync(NodeHost node)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        using var call = node.Membership.WatchMembership(new WatchMembershipRequest { AfterSequence = 0 }, cancellationToken: deadline.Token);
+        var seen = new List<(string, long)>();
+        var last = await node.QueryAsync(db => db.ChangeLog.MaxAsync(c => c.Sequence));
+        while (await call.ResponseStream.MoveNext(deadline.Token))
+        {
+            var change = call.ResponseStream.Current;
+            if (change.Corridor?.CorridorId == "SG-VN")
+            {
+                seen.Add((change.Origin, change.Corridor.Version));
+            }
+            if (change.Sequence >= last)
+            {
+                break;
+            }
+        }
+        return seen;
     }
 
     private static Task<int> SupersededAsync(NodeHost node) => node.QueryAsync(db => db.SupersededChanges.CountAsync());

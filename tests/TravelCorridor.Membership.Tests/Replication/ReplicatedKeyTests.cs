@@ -73,7 +73,7 @@ public sealed class ReplicatedKeyTests : IAsyncLifetime
     private static TrustedKeyAdded Added(string keyId, string jwk) =>
         new(Guid.NewGuid(), "MY", 1, NotBefore, "MY", keyId, "RULES", jwk, NotBefore, NotBefore.AddYears(2));
 
-    private Task PublishAsync<T>(T change) where T : class, IIntegrationEvent => node.Services.GetRequiredService<IBus>().PublishSignedAsync(change);
+    private Task PublishAsync(IIntegrationEvent change) => node.Services.GetRequiredService<IBus>().PublishSignedAsync(change);
 
     private async Task<IReadOnlyList<TrustedKey>> ListedAsync() =>
         (await node.Membership.ListTrustedKeysAsync(new ListTrustedKeysRequest { Member = "MY", IncludeRevoked = true })).TrustedKeys;

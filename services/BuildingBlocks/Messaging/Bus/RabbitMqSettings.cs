@@ -1,8 +1,20 @@
 namespace TravelCorridor.Messaging.Bus;
 
-/// <summary>Where the broker is: an AMQP URI in <c>ConnectionStrings:RabbitMq</c>, e.g. <c>amqp://user:pass@host:5672/vhost</c>.</summary>
-internal sealed record RabbitMqSettings(Uri Host, string Username, string Password)
+/// <summary>
+/// Where the broker is: an AMQP URI in <c>ConnectionStrings:RabbitMq</c>, e.g. <c>amqp://user:pass@host:5672/vhost</c>,
+/// optionally with <c>?heartbeat=SECONDS</c> (default <see cref="DefaultHeartbeat"/>; 0 turns heartbeats off).
+/// </summary>
+internal sealed record RabbitMqSettings(Uri Host, string Username, string Password, TimeSpan Heartbeat)
 {
+    /// <summary>
+    /// AMQP heartbeats, which MassTransit leaves off unless asked. Without them a connection whose broker vanished
+    /// without closing it (its host or container killed, the network cut) looks alive for as long as TCP keeps
+    /// retrying: publishes wait for confirms that never come and the outbox stalls until the node restarts. With
+    /// them the client gives the connection up after about three silent intervals (15 s) and the bus reconnects; RabbitMQ
+    /// advises against intervals under 5 s, which cause false alarms on busy machines.
+    /// </summary>
+    public static readonly TimeSpan DefaultHeartbeat = TimeSpan.FromSeconds(5);
+
     public static RabbitMqSettings Parse(string uri)
     {
         if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("amqp" or "amqps" or "rabbitmq"))
@@ -15,6 +27,22 @@ internal sealed record RabbitMqSettings(Uri Host, string Username, string Passwo
         var vhost = parsed.AbsolutePath.Trim('/');
         var host = new UriBuilder("rabbitmq", parsed.Host, parsed.IsDefaultPort ? 5672 : parsed.Port,
             vhost.Length == 0 ? "/" : vhost).Uri;
-        return new RabbitMqSettings(host, username, password);
+        return new RabbitMqSettings(host, username, password, HeartbeatOf(parsed.Query, uri));
+    }
+
+    private static TimeSpan HeartbeatOf(string query, string uri)
+    {
+        foreach (var pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = pair.Split('=', 2) is [var n, var v] ? (n, v) : (pair, "");
+            if (name != "heartbeat")
+            {
+                throw new ArgumentException($"ConnectionStrings:RabbitMq takes only the query parameter heartbeat, got '{name}' in '{uri}'.");
+            }
+            return ushort.TryParse(value, out var seconds)
+                ? TimeSpan.FromSeconds(seconds)
+                : throw new ArgumentException($"ConnectionStrings:RabbitMq: heartbeat must be whole seconds (0 for none), got '{value}'.");
+        }
+        return DefaultHeartbeat;
     }
 }

@@ -37,7 +37,11 @@ public sealed class OutboxOptions
     /// <summary>First retry delay after a failed publish; doubles on each failure up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// The longest retry delay: what a backlog may wait after the broker is back, on top of the bus reconnecting.
+    /// A retry while the broker is away costs one small read, so this stays short.
+    /// </summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// A safety net only: commits wake the dispatcher at once; this catches rows written by another

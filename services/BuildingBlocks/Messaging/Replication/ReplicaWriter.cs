@@ -94,8 +94,16 @@ public sealed class ReplicaWriter<TContext>(UnitOfWork<TContext> uow, MessagingM
             WinningOrigin = winner,
             RecordedAt = uow.Now,
         });
+        var key = AggregateKey.Of(db, aggregate);
+        metrics.Superseded(key[..Math.Max(0, key.IndexOf(':'))], loser, winner);
+        if (loser == uow.Origin)
+        {
+            logger.LogError("A change made on this node to {Aggregate} at version {Version} was superseded by {Winner}'s concurrent change " +
+                "and is undone on every node, this one included; make it again if it still applies (superseded_changes)", key, change.Sequence, winner);
+            return;
+        }
         logger.LogWarning("Concurrent changes to {Aggregate} at version {Version}: {Winner}'s change is kept on every node, {Loser}'s is superseded",
-            AggregateKey.Of(db, aggregate), change.Sequence, winner, loser);
+            key, change.Sequence, winner, loser);
     }
 
     private void Log(IIntegrationEvent change, ConsumeOutcome outcome)
