@@ -63,10 +63,12 @@ public static class MembershipRegistration
         {
             throw new ArgumentException($"Membership:Secretariat must be a member code such as ID, got '{secretariat}'.");
         }
-        if (string.IsNullOrEmpty(secretariat) && !string.IsNullOrWhiteSpace(configuration.GetConnectionString("RabbitMq")))
+        if (string.IsNullOrEmpty(secretariat) && string.IsNullOrWhiteSpace(configuration[$"{CorridorOptions.Section}:{nameof(CorridorOptions.File)}"]) &&
+            !string.IsNullOrWhiteSpace(configuration.GetConnectionString("RabbitMq")))
         {
             throw new ArgumentException("Membership:Secretariat must name the member whose node hosts the corridor secretariat " +
-                "(e.g. --Membership:Secretariat=ID) when nodes share events through a broker; every node must name the same one.");
+                "(e.g. --Membership:Secretariat=ID), or the corridor file (Corridor:File) its \"secretariat\", when nodes share events " +
+                "through a broker; every node must name the same one.");
         }
     }
 

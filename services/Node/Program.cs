@@ -5,6 +5,10 @@ if (args is ["token", ..])
 {
     return TokenCommand.Run(args[1..]);
 }
+if (args is ["node-key", ..])
+{
+    return NodeKeyCommand.Run(args[1..]);
+}
 
 try
 {

@@ -18,7 +18,7 @@ internal static class TokenCommand
     {
         try
         {
-            var options = Parse(args);
+            var options = CommandOptions.Parse(args);
             var node = new NodeOptions { DataDirectory = options.GetValueOrDefault("data-dir") ?? Environment.GetEnvironmentVariable("Node__DataDirectory") ?? "data" };
             var key = DevelopmentSigningKey.LoadOrCreate(node.DataPath);
             var role = options.GetValueOrDefault("role") ?? throw new ArgumentException("--role is required.");
@@ -34,20 +34,6 @@ internal static class TokenCommand
             Console.Error.WriteLine(Usage);
             return 2;
         }
-    }
-
-    private static Dictionary<string, string> Parse(string[] args)
-    {
-        var options = new Dictionary<string, string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
-            {
-                throw new ArgumentException($"Unexpected argument '{args[i]}'.");
-            }
-            options[args[i][2..]] = args[++i];
-        }
-        return options;
     }
 
     private static TimeSpan Lifetime(string text)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TravelCorridor.Hosting;
+using TravelCorridor.Messaging.Authenticity;
 
 namespace TravelCorridor.Membership.Application;
 
@@ -10,12 +11,13 @@ namespace TravelCorridor.Membership.Application;
 /// by the change order every node applies). A lone node (no broker: nobody to disagree with) owns
 /// every record, so the single-process node stays a complete sandbox.
 /// </summary>
-public sealed class WriteOwnership(WritePlacement placement, IOptions<MembershipOptions> options)
+public sealed class WriteOwnership(WritePlacement placement, IOptions<MembershipOptions> options, TrustAnchors anchors)
 {
     private string Here => placement.Here;
 
-    /// <summary>The secretariat's member code: configured, or this node when it runs alone.</summary>
-    public string Secretariat => string.IsNullOrEmpty(options.Value.Secretariat) ? Here : options.Value.Secretariat;
+    /// <summary>The secretariat's member code: configured, else the corridor file's, else this node (a lone node).</summary>
+    public string Secretariat =>
+        !string.IsNullOrEmpty(options.Value.Secretariat) ? options.Value.Secretariat : anchors.Secretariat ?? Here;
 
     public void EnsureMemberStatusIsWrittenHere() =>
         Ensure(Here == Secretariat, [Secretariat], "member-state status",

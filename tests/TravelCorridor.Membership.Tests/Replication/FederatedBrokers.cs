@@ -4,8 +4,10 @@ namespace TravelCorridor.Membership.Tests.Replication;
 
 /// <summary>
 /// Two member states' brokers linked both ways by exchange federation, configured like
-/// deploy/rabbitmq/*-definitions.json: an upstream per peer (ack-mode on-confirm, max-hops 1) and a
-/// policy federating every TravelCorridor contract exchange.
+/// deploy/rabbitmq/*-definitions.json: an upstream per peer (ack-mode on-confirm, max-hops 1), a policy
+/// federating every TravelCorridor contract exchange, and on each broker a federation user per peer that may
+/// only read the contract exchanges and manage its own federation links: a peer cannot write events into
+/// another member's broker.
 /// </summary>
 public sealed class FederatedBrokers : IAsyncLifetime
 {
@@ -18,8 +20,8 @@ public sealed class FederatedBrokers : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Task.WhenAll(Sg.StartAsync(), Vn.StartAsync());
-        await LinkAsync(downstream: Vn, upstream: Sg, "sg");
-        await LinkAsync(downstream: Sg, upstream: Vn, "vn");
+        await LinkAsync(downstream: Vn, upstream: Sg, "vn", "sg");
+        await LinkAsync(downstream: Sg, upstream: Vn, "sg", "vn");
     }
 
     /// <summary>Waits until every federated exchange on both brokers has a running link.</summary>
@@ -41,10 +43,19 @@ public sealed class FederatedBrokers : IAsyncLifetime
         await Vn.DisposeAsync();
     }
 
-    private static async Task LinkAsync(RabbitMqBroker downstream, RabbitMqBroker upstream, string name)
+    /// <summary>The password of every federation user here (the brokers listen on loopback only).</summary>
+    public const string FederationPassword = "federation-secret";
+
+    /// <summary>What a peer's federation user may do on a member's broker, as deploy/rabbitmq/*-definitions.json grant it.</summary>
+    public static readonly string[] FederationPermissions = ["^federation: ", "^federation: ", @"^(TravelCorridor\.Contracts\.|federation: )"];
+
+    private static async Task LinkAsync(RabbitMqBroker downstream, RabbitMqBroker upstream, string downstreamName, string upstreamName)
     {
-        var definition = $$"""{"uri":"amqp://guest:guest@127.0.0.1:{{upstream.AmqpPort}}","ack-mode":"on-confirm","max-hops":1}""";
-        await downstream.RabbitmqctlAsync("set_parameter", "federation-upstream", name, definition);
+        var user = $"{downstreamName}-federation";
+        await upstream.RabbitmqctlAsync("add_user", user, FederationPassword);
+        await upstream.RabbitmqctlAsync(["set_permissions", "-p", "/", user, .. FederationPermissions]);
+        var definition = $$"""{"uri":"amqp://{{user}}:{{FederationPassword}}@127.0.0.1:{{upstream.AmqpPort}}","ack-mode":"on-confirm","max-hops":1}""";
+        await downstream.RabbitmqctlAsync("set_parameter", "federation-upstream", upstreamName, definition);
         await downstream.RabbitmqctlAsync("set_policy", "--apply-to", "exchanges", "--priority", "10",
             "federate-corridor-events", @"^TravelCorridor\.Contracts\.", Policy);
     }

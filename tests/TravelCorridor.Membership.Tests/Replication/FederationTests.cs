@@ -1,3 +1,5 @@
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 using TravelCorridor.Type.V1;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
@@ -33,5 +35,30 @@ public sealed class FederationTests(FederatedBrokers brokers) : IClassFixture<Fe
 
         Assert.Equal(1, await vn.ChangesFromAsync("SG"));
         Assert.Equal(1, await sg.ChangesFromAsync("VN"));
+    }
+
+    [Fact]
+    public async Task A_peers_federation_user_may_read_but_not_write_events_on_another_members_broker()
+    {
+        const string exchange = "TravelCorridor.Contracts.Membership:TrustedKeyAdded";
+        var admin = new ConnectionFactory { Uri = brokers.Sg.AmqpUri };
+        await using (var connection = await admin.CreateConnectionAsync())
+        await using (var channel = await connection.CreateChannelAsync())
+        {
+            await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
+        }
+        var peer = new ConnectionFactory
+        {
+            Uri = new Uri($"amqp://vn-federation:{FederatedBrokers.FederationPassword}@{brokers.Sg.Host}:{brokers.Sg.AmqpPort}/"),
+            AutomaticRecoveryEnabled = false,
+        };
+        await using var peerConnection = await peer.CreateConnectionAsync();
+        await using var peerChannel = await peerConnection.CreateChannelAsync(new CreateChannelOptions(
+            publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(async () =>
+            await peerChannel.BasicPublishAsync(exchange, "", mandatory: false, new BasicProperties(), "{}"u8.ToArray()));
+
+        Assert.Contains("ACCESS_REFUSED", refused is OperationInterruptedException o ? o.ShutdownReason?.ReplyText ?? o.Message : refused.ToString());
     }
 }
