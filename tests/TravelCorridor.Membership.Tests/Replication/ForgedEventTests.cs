@@ -28,9 +28,10 @@ public sealed class ForgedEventTests(RabbitMqBroker broker) : IClassFixture<Rabb
     [Fact]
     public async Task A_trusted_key_and_a_rule_set_forged_at_the_broker_are_refused_on_every_node_and_counted()
     {
-        await using var sg = await BrokerNodes.StartAsync(broker, "SG");
-        await using var vn = await BrokerNodes.StartAsync(broker, "VN");
-        await using var th = await BrokerNodes.StartAsync(broker, "TH");
+        // Three members' nodes as separate processes on one broker, as the attack was first run.
+        await using var sg = await ProcessAsync("SG");
+        await using var vn = await ProcessAsync("VN");
+        await using var th = await ProcessAsync("TH");
         using var attacker = EcSigningKey.Create("sg-rules-attacker");
         var unsigned = KeyAdded("SG", "SG", attacker);
         // The forger knows SG's node key id, but not its private key.
@@ -43,20 +44,38 @@ public sealed class ForgedEventTests(RabbitMqBroker broker) : IClassFixture<Rabb
         await broker.PublishAsync(badlySigned, badlySigned.EventId, EventSignature.Sign(impostor, badlySigned));
         await broker.PublishAsync(rules, rules.EventId, EventSignature.Sign(impostor, rules));
 
-        foreach (var node in new[] { vn, th })
+        foreach (var node in new[] { sg, vn, th })
         {
             await Eventually.Until(async () =>
             {
-                var scrape = await node.MetricsAsync();
+                var scrape = await node.ScrapeMetricsAsync();
                 return Refused(scrape, nameof(TrustedKeyAdded), EventRefusal.Unsigned) >= 1
                     && Refused(scrape, nameof(TrustedKeyAdded), EventRefusal.BadSignature) >= 1
                     && Refused(scrape, nameof(RuleSetPublished), EventRefusal.BadSignature) >= 1;
             }, Deadline);
-            Assert.DoesNotContain(await KeysAsync(node, "SG"), k => k.KeyId == attacker.KeyId);
-            Assert.True(await LatestSgVersionAsync(node) < 9);
-            // Refused before the inbox claim: the genuine event with that id would still be applied.
-            Assert.False(await node.QueryAsync(db => db.Inbox.AnyAsync(r => r.EventId == unsigned.EventId || r.EventId == badlySigned.EventId)));
+            var keys = await node.Membership.ListTrustedKeysAsync(new ListTrustedKeysRequest { Member = "SG", IncludeRevoked = true, PageSize = 200 });
+            Assert.DoesNotContain(keys.TrustedKeys, k => k.KeyId == attacker.KeyId);
+            Assert.True(await LatestSgVersionAsync(node.Channel) < 9);
         }
+    }
+
+    [Fact]
+    public async Task A_forged_event_is_refused_before_the_inbox_so_the_genuine_event_with_its_id_still_applies()
+    {
+        await using var sg = await BrokerNodes.StartAsync(broker, "SG");
+        await using var vn = await BrokerNodes.StartAsync(broker, "VN");
+        using var attacker = EcSigningKey.Create("sg-rules-shadow");
+        var forged = KeyAdded("SG", "SG", attacker);
+        await broker.PublishAsync(forged, forged.EventId);
+        await Eventually.Until(async () => Refused(await vn.MetricsAsync(), nameof(TrustedKeyAdded), EventRefusal.Unsigned) >= 1, Deadline);
+        Assert.False(await vn.QueryAsync(db => db.Inbox.AnyAsync(r => r.EventId == forged.EventId)));
+
+        // SG's genuine key, announced with the id the forger used first: VN must still apply it.
+        using var genuine = EcSigningKey.Create("sg-rules-genuine");
+        var real = KeyAdded("SG", "SG", genuine) with { EventId = forged.EventId, Sequence = 1 };
+        await broker.PublishAsync(real, real.EventId, TestCorridor.Sign(real));
+
+        await Eventually.Until(async () => (await KeysAsync(vn, "SG")).Any(k => k.KeyId == genuine.KeyId), Deadline);
     }
 
     [Fact]
@@ -113,11 +132,17 @@ public sealed class ForgedEventTests(RabbitMqBroker broker) : IClassFixture<Rabb
     private static async Task<IReadOnlyList<TrustedKey>> KeysAsync(NodeHost node, string member) =>
         (await node.Membership.ListTrustedKeysAsync(new ListTrustedKeysRequest { Member = member, IncludeRevoked = true, PageSize = 200 })).TrustedKeys;
 
-    private static async Task<long> LatestSgVersionAsync(NodeHost node)
+    private async Task<NodeProcess> ProcessAsync(string member) =>
+        await NodeProcess.StartAsync(member, "membership,eligibility,clearance", new Dictionary<string, string>
+        {
+            ["ConnectionStrings:RabbitMq"] = broker.AmqpUri.ToString(),
+        });
+
+    private static async Task<long> LatestSgVersionAsync(global::Grpc.Net.Client.GrpcChannel channel)
     {
         try
         {
-            var rules = new EligibilityService.EligibilityServiceClient(node.Channel);
+            var rules = new EligibilityService.EligibilityServiceClient(channel);
             return (await rules.GetRuleSetAsync(new GetRuleSetRequest { Member = "SG", Latest = true })).RuleSet.Version;
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)

@@ -9,7 +9,8 @@ namespace TravelCorridor.Membership.Tests.Replication;
 
 /// <summary>
 /// The outbox keeps publishing after any broker failure, without a node restart: while writers keep
-/// committing, the broker is killed with SIGKILL at random moments, or the network path to it goes silent;
+/// committing, the broker is killed with SIGKILL at random moments, the network path to it goes silent, or
+/// it blocks its publishers (a memory alarm);
 /// after each return everything committed before it must be confirmed by the broker within 30 s. Default
 /// outbox and bus settings, as in production.
 /// </summary>
@@ -52,6 +53,22 @@ public sealed class OutboxLivenessTests(RabbitMqBroker broker, ITestOutputHelper
                 path.Restore();
                 await DrainsAsync(sg, $"network cut {cycle}");
             }
+        });
+    }
+
+    [Fact]
+    public async Task After_the_broker_blocks_publishers_and_lets_them_go_again_the_outbox_drains_within_30_s()
+    {
+        var random = Seeded();
+        await using var sg = await StartAsync(broker.AmqpPort);
+        await UnderLoadAsync(sg, async () =>
+        {
+            await Task.Delay(random.Next(500, 2000));
+            // A memory alarm: the broker stops reading from every publishing connection (connection.blocked).
+            await broker.RabbitmqctlAsync("set_vm_memory_high_watermark", "0");
+            await Task.Delay(random.Next(3000, 8000));
+            await broker.RabbitmqctlAsync("set_vm_memory_high_watermark", "0.4");
+            await DrainsAsync(sg, "blocked publishers");
         });
     }
 
