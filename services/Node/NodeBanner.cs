@@ -1,9 +1,14 @@
 using Microsoft.Extensions.Options;
+using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Node;
 
-/// <summary>One log line at start that says what this node is: member, services, addresses, data, broker.</summary>
+/// <summary>
+/// One log line at start that says what this node is: member, services, addresses, data, broker; and one about
+/// whose events it accepts (a warning when it shares a broker without a corridor file, since it then refuses
+/// every other node's events).
+/// </summary>
 internal static class NodeBanner
 {
     public static void LogWhenStarted(WebApplication app, ServiceSelection selection)
@@ -16,6 +21,18 @@ internal static class NodeBanner
                 : "in-memory (single process; set ConnectionStrings:RabbitMq for a broker)";
             app.Logger.LogInformation("Corridor node {Member} serving {Services} on {Urls}; data in {DataPath}; events via {Broker}",
                 node.Member, string.Join(", ", selection.Names), string.Join(", ", app.Urls), node.DataPath, broker);
+            var anchors = app.Services.GetRequiredService<TrustAnchors>();
+            var key = app.Services.GetRequiredService<NodeSigningKey>();
+            if (anchors.FilePath is { } file)
+            {
+                app.Logger.LogInformation("Events are signed with node key {KeyId}; accepted from {Members} (corridor file {File})",
+                    key.Key.KeyId, string.Join(", ", anchors.Members.Select(m => m.Code)), file);
+            }
+            else if (app.Configuration.GetConnectionString("RabbitMq") is { Length: > 0 })
+            {
+                app.Logger.LogWarning("No corridor file (Corridor:File): events of every other node are refused. Give every node the " +
+                    "corridor file with the members' node keys (docs/operations.md); this node's key is {KeyId} ({Path})", key.Key.KeyId, key.Path);
+            }
         });
     }
 }
