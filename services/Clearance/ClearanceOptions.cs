@@ -11,6 +11,14 @@ public sealed class ClearanceOptions
     /// </summary>
     public TimeSpan PassValidityAfterArrival { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How far ahead of the trip's arrival a traveller may be cleared. Rules are judged at the arrival but
+    /// membership and health evidence as they are at the decision, and a pass is valid from the decision until
+    /// after the arrival: a clearance long before the trip would judge it on stale evidence and give a pass for
+    /// months. Further ahead is FAILED_PRECONDITION (<c>ARRIVAL_TOO_FAR_AHEAD</c>).
+    /// </summary>
+    public TimeSpan MaxLeadTime { get; set; } = TimeSpan.FromHours(72);
+
     /// <summary>Most decisions written to the audit log in one transaction (group commit).</summary>
     public int MaxAuditBatch { get; set; } = 512;
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using TravelCorridor.Testing;
 
 namespace TravelCorridor.Signing.Tests;
 
@@ -53,11 +54,39 @@ public sealed class InteroperabilityTests
         using var ours = EcSigningKey.FromPrivateJwk(TestJwks.Of(platform.ExportParameters(true)), "sg-passes-2027");
         var token = new JsonWebTokenHandler().CreateToken("{\"sub\":\"x\"}",
             new SigningCredentials(new ECDsaSecurityKey(platform) { KeyId = "sg-passes-2027" }, SecurityAlgorithms.EcdsaSha256));
+        // That handler leaves s as ECDSA made it, high half the time: the canonical spelling is ours to ask for.
+        token = LowSSignatures.Spelled(token, low: true);
 
         var result = await new JwsVerifier(new TrustList(TrustList.Entry(ours, use: TrustedKeyUse.Passes)))
             .VerifyAsync(token, "SG", TrustedKeyUse.Passes, TrustList.Now);
 
         Assert.True(result.IsValid, result.Message);
         Assert.Equal("{\"sub\":\"x\"}", Encoding.UTF8.GetString(result.Payload.Span));
+    }
+
+    [Fact]
+    public async Task The_same_token_with_a_high_s_signature_is_refused_as_non_canonical()
+    {
+        using var key = EcSigningKey.Create("sg-passes-2027");
+        var token = CompactJws.Sign(key, Pass);
+        var high = LowSSignatures.Spelled(token, low: false);
+
+        var result = await new JwsVerifier(new TrustList(TrustList.Entry(key, use: TrustedKeyUse.Passes)))
+            .VerifyAsync(high, "SG", TrustedKeyUse.Passes, TrustList.Now);
+
+        Assert.NotEqual(token, high);
+        Assert.Equal(JwsFailure.Malformed, result.Failure);
+        Assert.Contains("canonical", result.Message);
+    }
+
+    [Fact]
+    public void Every_signature_we_make_is_low_s()
+    {
+        using var key = EcSigningKey.Create("k");
+        for (var i = 0; i < 64; i++)
+        {
+            var token = CompactJws.Sign(key, Pass);
+            Assert.Equal(token, LowSSignatures.Spelled(token, low: true));
+        }
     }
 }

@@ -3,13 +3,19 @@ using TravelCorridor.Type.V1;
 
 namespace TravelCorridor.Testing;
 
-/// <summary>Applications for trips that arrive a few days from now, so published rule sets are in force for them.</summary>
+/// <summary>
+/// Applications for trips that arrive about two and a half days from now: late enough that rule sets published
+/// now (in force 48 h after publication at the earliest) judge them, early enough to be cleared now
+/// (Clearance:MaxLeadTime, 72 h), with a test sampled an hour ago (evidence cannot be dated after the decision).
+/// </summary>
 public static class Travellers
 {
     /// <summary>A complete essential-business trip MY → SG that meets the RGL terms: the test changes what it is about.</summary>
     public static TravellerApplication BusinessTrip(string origin = "MY", string destination = "SG", DateTimeOffset? departure = null)
     {
-        var leaves = departure ?? DateTimeOffset.UtcNow.Date.AddDays(3).AddHours(8);
+        var now = DateTimeOffset.UtcNow;
+        var leaves = departure ?? new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerMinute, TimeSpan.Zero).AddHours(60);
+        var sampled = leaves.AddHours(-30) < now ? leaves.AddHours(-30) : now.AddHours(-1);
         return new TravellerApplication
         {
             Traveller = new Traveller
@@ -35,7 +41,7 @@ public static class Travellers
             Sponsor = new Sponsor { Organisation = "Petronas Berhad", Reference = "RGL-0042" },
             Health = new Health
             {
-                Tests = { new HealthTest { Type = "PCR", Result = TestResult.Negative, SampleTime = Timestamp.FromDateTimeOffset(leaves.AddHours(-30)) } },
+                Tests = { new HealthTest { Type = "PCR", Result = TestResult.Negative, SampleTime = Timestamp.FromDateTimeOffset(sampled) } },
                 Vaccinations = { new Vaccination { Product = "EU/1/20/1528", DoseNumber = 2, TotalDoses = 2, Date = "2025-06-01" } },
             },
         };

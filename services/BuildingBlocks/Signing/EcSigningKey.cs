@@ -84,7 +84,9 @@ public sealed class EcSigningKey : IDisposable
         }
         try
         {
-            return signer.SignData(signingInput, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+            var signature = signer.SignData(signingInput, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+            LowS.Canonicalize(signature);
+            return signature;
         }
         finally
         {

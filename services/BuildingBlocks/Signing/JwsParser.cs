@@ -48,6 +48,11 @@ internal static class JwsParser
         {
             return $"The signature is {signature.Length} bytes; ES256 signatures are {SignatureLength} (r||s).";
         }
+        if (!LowS.IsCanonical(signature))
+        {
+            return "The signature is not in canonical form: its s lies in the upper half of the curve order. Only low-S signatures " +
+                "(s ≤ n/2) are accepted, so a signed document has one spelling; rewrite s as n − s.";
+        }
         jws = new JwsToken(parts[0], parts[1], payload, signature, keyId!, type);
         return null;
     }

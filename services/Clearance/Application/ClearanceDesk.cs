@@ -39,8 +39,9 @@ public sealed class ClearanceDesk(
         Officer officer, CancellationToken cancellationToken)
     {
         var view = membership.Current;
+        var now = time.GetUtcNow();
         new RequestValidator()
-            .Application(application, field, code => view.FindMember(code) is not null)
+            .Application(application, field, code => view.FindMember(code) is not null, now)
             .LanguageCode(languageCode, "language_code")
             .ThrowIfInvalid();
         var trip = application!.Trip;
@@ -58,11 +59,27 @@ public sealed class ClearanceDesk(
                 $"{here}'s node clears only trips from or to {here}; this trip goes from {trip.Origin} to {trip.Destination}.",
                 new Dictionary<string, string> { ["origin"] = trip.Origin, ["destination"] = trip.Destination, ["caller_member"] = officer.Member ?? "" });
         }
+        EnsureWithinLeadTime(trip.ArrivalTime.ToDateTimeOffset(), now);
         var decision = decider.Decide(application, null, LanguageChecks.LanguageOf(languageCode));
         var answer = decision.ToProto();
         var record = Record(application, decision, answer, officer.Name);
         await audit.AppendAsync(record, Announcement(record, decision), cancellationToken);
         return (record, answer);
+    }
+
+    private void EnsureWithinLeadTime(DateTimeOffset arrival, DateTimeOffset now)
+    {
+        var lead = options.Value.MaxLeadTime;
+        if (arrival > now + lead)
+        {
+            throw new FailedPreconditionException("ARRIVAL_TOO_FAR_AHEAD",
+                $"The trip arrives at {arrival:O}, more than {lead.TotalHours:0.#} hours from now ({now:O}): travellers are cleared at most " +
+                $"{lead.TotalHours:0.#} hours before arrival (Clearance:MaxLeadTime). Use EvaluateEligibility to see the decision ahead of time.",
+                new Dictionary<string, string>
+                {
+                    ["arrival_time"] = arrival.ToString("O"), ["latest_arrival"] = (now + lead).ToString("O"), ["max_lead_time"] = lead.ToString(),
+                });
+        }
     }
 
     private ClearanceRecord Record(TravellerApplication application, EligibilityDecision decision, Type.V1.Decision answer, string decidedBy)
@@ -78,8 +95,10 @@ public sealed class ClearanceDesk(
         if (decision.Outcome == DecisionOutcome.Cleared)
         {
             validUntil = (arrival > now ? arrival : now) + options.Value.PassValidityAfterArrival;
+            var holder = PassHolder.Bind(document.IssuingState, document.Number, application.Traveller.DateOfBirth);
             var claims = new PassClaims(id, node.Value.Member, reference, trip.Origin, trip.Destination,
-                PurposeNames.Of(trip.Purpose) ?? "", now, validUntil.Value, decision.RuleSetMember, decision.RuleSetVersion);
+                PurposeNames.Of(trip.Purpose) ?? "", now, validUntil.Value, decision.RuleSetMember, decision.RuleSetVersion,
+                holder.Salt, holder.Document, holder.DocumentAndBirth);
             pass = CompactJws.Sign(keys.PassesKey, claims.ToJson(), PassClaims.MediaType);
         }
         return new ClearanceRecord

@@ -40,8 +40,12 @@ public sealed partial class ClearanceGrpcService(ClearanceDesk desk, IOptions<Cl
     {
         var v = new RequestValidator().Required(request.Pass, "pass");
         v.WithinLength(request.Pass, "pass", PassChecker.MaxPassLength);
+        v.PresentedDocument(request.Presented, "presented");
         v.ThrowIfInvalid();
-        var verdict = await context.Scoped<PassChecker>().CheckAsync(request.Pass, context.CancellationToken);
+        (string, string, string?)? presented = request.Presented is { } p
+            ? (p.IssuingState, p.Number, p.DateOfBirth.Length == 0 ? null : p.DateOfBirth)
+            : null;
+        var verdict = await context.Scoped<PassChecker>().CheckAsync(request.Pass, presented, context.CancellationToken);
         return verdict.ToProto();
     }
 }

@@ -43,7 +43,14 @@ internal static class ClearanceMapper
 
     public static VerifyClearancePassResponse ToProto(this PassVerdict verdict)
     {
-        var response = new VerifyClearancePassResponse { Valid = verdict.IsValid, Problem = verdict.Problem, Message = verdict.Message };
+        var response = new VerifyClearancePassResponse
+        {
+            Valid = verdict.IsValid, Problem = verdict.Problem, Message = verdict.Message, HolderChecked = verdict.HolderChecked,
+        };
+        if (verdict.SuspendedSince is { } since)
+        {
+            response.SuspendedSince = Timestamp.FromDateTimeOffset(since);
+        }
         if (verdict.Claims is { } c)
         {
             response.Claims = new ClearancePass

@@ -29,7 +29,9 @@ public static partial class RuleSetReader
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(document, new JsonDocumentOptions { MaxDepth = CertLogicLimits.AbsoluteMaxDepth });
+            // A member named twice ("rules" twice) would let readers that keep the first and readers that keep the
+            // last see different rules under one signature: refused, at any depth.
+            json = JsonDocument.Parse(document, new JsonDocumentOptions { MaxDepth = CertLogicLimits.AbsoluteMaxDepth, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {

@@ -32,6 +32,15 @@ public sealed class PassesAcrossNodesTests(RabbitMqBroker broker)
         var onMy = new ClearanceService.ClearanceServiceClient(my.Channel);
         var verify = new VerifyClearancePassRequest { Pass = clearance.Pass };
         var before = await onMy.VerifyClearancePassAsync(verify, my.As(CorridorRoles.BorderOfficer, "MY"));
+        // MY's officer checks the pass against the passport in front of them: MY never saw the application.
+        var presentedOnMy = await onMy.VerifyClearancePassAsync(new VerifyClearancePassRequest
+        {
+            Pass = clearance.Pass, Presented = new PresentedDocument { Number = "A12345678", IssuingState = "MY", DateOfBirth = "1985-07-14" },
+        }, my.As(CorridorRoles.BorderOfficer, "MY"));
+        var anotherOnMy = await onMy.VerifyClearancePassAsync(new VerifyClearancePassRequest
+        {
+            Pass = clearance.Pass, Presented = new PresentedDocument { Number = "B98765432", IssuingState = "MY" },
+        }, my.As(CorridorRoles.BorderOfficer, "MY"));
 
         await new ClearanceService.ClearanceServiceClient(sg.Channel).RevokeClearanceAsync(
             new RevokeClearanceRequest { ClearanceId = clearance.ClearanceId, Reason = "document reported stolen" }, sg.As(CorridorRoles.BorderOfficer, "SG"));
@@ -39,6 +48,10 @@ public sealed class PassesAcrossNodesTests(RabbitMqBroker broker)
         Assert.Equal(DecisionOutcome.Cleared, clearance.Decision.Outcome);
         Assert.True(before.Valid, before.Message);
         Assert.Equal("SG", before.Claims.Issuer);
+        Assert.False(before.HolderChecked);
+        Assert.Equal(PassProblem.Unspecified, presentedOnMy.Problem);
+        Assert.True(presentedOnMy.HolderChecked);
+        Assert.Equal(PassProblem.HolderMismatch, anotherOnMy.Problem);
         await Eventually.Until(async () =>
             (await onMy.VerifyClearancePassAsync(verify, my.As(CorridorRoles.BorderOfficer, "MY"))).Problem == PassProblem.Revoked, Deadline);
     }

@@ -33,6 +33,21 @@ public sealed class PublishingTests(PublishingNodeFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_signed_set_that_names_a_member_twice_is_refused()
+    {
+        var author = await fixture.AuthorAsync("TH", "th-rules-twice");
+        var document = RuleSetDocuments.Document("TH", 1, Now + PublishingNodeFixture.Lead, [RuleSetDocuments.StayAtMost("TH", 1, 14)]);
+        // A reader keeping the first "rules" would see none; one keeping the last, these.
+        var twice = "{\"rules\":[]," + document.TrimStart()[1..];
+
+        var status = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => Client.PublishRuleSetAsync(
+            new PublishRuleSetRequest { SignedRuleSet = author.Sign(twice) }, fixture.As(CorridorRoles.MemberAdmin, "TH")).ResponseAsync,
+            "INVALID_REQUEST");
+
+        Assert.Contains(status!.GetDetail<BadRequest>()!.FieldViolations, v => v.Description.Contains("rules", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Another_members_admin_cannot_publish_its_rules()
     {
         var author = await fixture.AuthorAsync("KH", "kh-rules-1");

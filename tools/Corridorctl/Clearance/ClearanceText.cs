@@ -47,6 +47,11 @@ internal static class ClearanceText
             output.WriteLine($"  valid       {claims.ValidFrom.ToDateTimeOffset():O} to {claims.ValidUntil.ToDateTimeOffset():O}");
             output.WriteLine($"  rule set    {claims.RuleSetMember} version {claims.RuleSetVersion}");
         }
+        output.WriteLine(verdict.HolderChecked ? "  holder      checked against the presented document" : "  holder      not checked (no document presented)");
+        if (verdict.SuspendedSince is { } since)
+        {
+            output.WriteLine($"  suspended   since {since.ToDateTimeOffset():O}");
+        }
     }
 
     public static string Outcome(DecisionOutcome outcome) => outcome switch

@@ -56,7 +56,7 @@ public sealed class CorridorFile
     /// <exception cref="FormatException">What is wrong, at which JSON path.</exception>
     public static CorridorFile Parse(ReadOnlyMemory<byte> json)
     {
-        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16, AllowDuplicateProperties = false });
         var root = document.RootElement;
         var secretariat = root.TryGetProperty("secretariat", out var s) ? Code(s, "$.secretariat") : null;
         var members = new List<CorridorMember>();

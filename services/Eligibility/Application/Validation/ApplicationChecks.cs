@@ -14,23 +14,27 @@ namespace TravelCorridor.Eligibility.Application.Validation;
 /// </summary>
 public static partial class ApplicationChecks
 {
-    /// <inheritdoc cref="Application(RequestValidator, TravellerApplication?, string, Func{string, bool}, out TripInstants?)"/>
+    /// <inheritdoc cref="Application(RequestValidator, TravellerApplication?, string, Func{string, bool}, out TripInstants?, DateTimeOffset?)"/>
     public static RequestValidator Application(
-        this RequestValidator v, TravellerApplication? application, string field, Func<string, bool> isMemberState) =>
-        v.Application(application, field, isMemberState, out _);
+        this RequestValidator v, TravellerApplication? application, string field, Func<string, bool> isMemberState,
+        DateTimeOffset? decidedAt = null) =>
+        v.Application(application, field, isMemberState, out _, decidedAt);
 
     /// <summary>
     /// Checks <paramref name="application"/>, reported under <paramref name="field"/> (e.g. <c>application</c>
     /// or <c>cases[2].application</c>). <paramref name="isMemberState"/> is asked about the trip's origin and
     /// destination once each is a well-formed code. <paramref name="instants"/> are the trip's departure and
-    /// arrival when both are valid timestamps.
+    /// arrival when both are valid timestamps. With <paramref name="decidedAt"/>, the instant of a real decision,
+    /// health evidence dated after it (beyond <see cref="ApplicationLimits.EvidenceClockSkew"/>) is refused: a test
+    /// sampled tomorrow cannot be read today. Hypothetical cases (rule tests) pass none.
     /// </summary>
     public static RequestValidator Application(
         this RequestValidator v,
         TravellerApplication? application,
         string field,
         Func<string, bool> isMemberState,
-        out TripInstants? instants)
+        out TripInstants? instants,
+        DateTimeOffset? decidedAt = null)
     {
         ArgumentNullException.ThrowIfNull(v);
         ArgumentNullException.ThrowIfNull(isMemberState);
@@ -54,7 +58,7 @@ public static partial class ApplicationChecks
         }
         if (application.Health is { } health)
         {
-            v.Health(health, paths, instants?.Arrival);
+            v.Health(health, paths, instants?.Arrival, decidedAt + EvidenceClockSkew);
         }
         if (application.Insurance is { } insurance)
         {

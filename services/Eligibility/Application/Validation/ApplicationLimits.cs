@@ -16,4 +16,10 @@ public static class ApplicationLimits
     public const int MinDose = 1;
     public const int MaxDose = 9;
     public const long MaxCoverageAmount = 1_000_000_000;
+
+    /// <summary>
+    /// How far after the decision health evidence may be dated: the clocks of a testing laboratory, a border
+    /// post and a node never agree exactly. Evidence dated later than this is refused as a field problem.
+    /// </summary>
+    public static readonly TimeSpan EvidenceClockSkew = TimeSpan.FromMinutes(5);
 }
