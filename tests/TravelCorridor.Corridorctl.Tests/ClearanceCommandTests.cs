@@ -48,6 +48,44 @@ public sealed class ClearanceCommandTests(ClearanceCommandTests.SgNode fixture) 
     }
 
     [Fact]
+    public async Task Pass_verify_with_the_presented_document_tells_the_holders_pass_from_anothers()
+    {
+        var file = ScratchFiles.Write(fixture.Directory, "holder.json",
+            $$"""{ "application": {{JsonFormatter.Default.Format(Travellers.BusinessTrip())}} }""");
+        var cleared = await CorridorctlRunner.RunAsync(["clear", file, .. fixture.As()]);
+        var pass = cleared.Output.Split('\n').Single(l => l.StartsWith("eyJ", StringComparison.Ordinal)).Trim();
+
+        var holder = await CorridorctlRunner.RunAsync(["pass", "verify", pass, "--document", "A12345678", "--issuing-state", "MY",
+            "--birth-date", "1985-07-14", .. fixture.As("MY")]);
+        var another = await CorridorctlRunner.RunAsync(["pass", "verify", pass, "--document", "X0000001", "--issuing-state", "MY", .. fixture.As("MY")]);
+        var half = await CorridorctlRunner.RunAsync(["pass", "verify", pass, "--document", "A12345678", .. fixture.As("MY")]);
+
+        Assert.True(holder.ExitCode == 0, holder.Output + holder.Error);
+        Assert.Contains("holder      checked against the presented document", holder.Output, StringComparison.Ordinal);
+        Assert.Equal(1, another.ExitCode);
+        Assert.StartsWith("INVALID  HOLDER_MISMATCH", another.Output, StringComparison.Ordinal);
+        Assert.Equal(2, half.ExitCode);
+        Assert.Contains("--document and --issuing-state go together", half.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Files_that_are_not_UTF8_are_refused_naming_where_instead_of_read_with_replacement_characters()
+    {
+        var application = ScratchFiles.Write(fixture.Directory, "latin1.json", "");
+        await File.WriteAllBytesAsync(application, [.. "{\"application\":{\"traveller\":{\"familyName\":\"R"u8.ToArray(), 0xFF, .. "\"}}}"u8.ToArray()]);
+        var manifest = ScratchFiles.Write(fixture.Directory, "latin1.jsonl", "");
+        await File.WriteAllBytesAsync(manifest, [.. "{}\n{\"x\":\""u8.ToArray(), 0xC3, 0x28, .. "\"}\n"u8.ToArray()]);
+
+        var cleared = await CorridorctlRunner.RunAsync(["clear", application, .. fixture.As()]);
+        var manifested = await CorridorctlRunner.RunAsync(["manifest", manifest, .. fixture.As()]);
+
+        Assert.Equal(2, cleared.ExitCode);
+        Assert.Contains("latin1.json: not valid UTF-8 at byte", cleared.Error, StringComparison.Ordinal);
+        Assert.Equal(2, manifested.ExitCode);
+        Assert.Contains("latin1.jsonl: line 2 is not valid UTF-8", manifested.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_manifest_in_json_lines_is_cleared_with_every_line_answered_and_a_summary()
     {
         var lines = Enumerable.Range(0, 200).Select(i =>

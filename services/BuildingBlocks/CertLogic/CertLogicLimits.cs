@@ -18,7 +18,7 @@ public sealed record CertLogicLimits
     /// </summary>
     public int MaxExpressionDepth { get; init; } = 128;
 
-    /// <summary>Maximum number of JSON values in an expression.</summary>
+    /// <summary>Maximum number of JSON values in an expression; every fragment of a <c>var</c> path counts as one.</summary>
     public int MaxExpressionNodes { get; init; } = 20_000;
 
     /// <summary>Maximum JSON nesting of data converted with <see cref="CertLogicValue.FromJson(System.Text.Json.JsonElement, CertLogicLimits?)"/>.</summary>

@@ -26,6 +26,29 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_var_path_counts_each_of_its_fragments_against_the_expression_size()
+    {
+        var huge = JsonSerializer.Serialize(new { var = string.Join(".", Enumerable.Repeat("a", 40_000)) });
+
+        var refused = Assert.Throws<CertLogicLimitExceededException>(() => CertLogicValidator.Validate(huge));
+        Assert.Equal("expression size", refused.Limit);
+        Assert.Throws<CertLogicLimitExceededException>(() => CertLogicCompiler.Compile(huge));
+    }
+
+    [Fact]
+    public void A_long_var_path_within_the_size_limit_evaluates_in_every_form()
+    {
+        // Too long a path for one emitted method (it once made an invalid program): the delegate form takes it.
+        var path = string.Join(".", Enumerable.Repeat("a", 15_000));
+        var expression = JsonSerializer.Serialize(new { var = path });
+
+        Assert.Empty(CertLogicValidator.Validate(expression));
+        Assert.True(CertLogicCompiler.Compile(expression).Evaluate(CertLogicValue.Null).IsNull);
+        using var document = JsonDocument.Parse(expression);
+        Assert.True(CertLogicInterpreter.Evaluate(document.RootElement, CertLogicValue.Null).IsNull);
+    }
+
+    [Fact]
     public void Nested_reductions_stop_at_the_step_budget()
     {
         // Each of 2,000 outer steps reduces the 2,000-item accumulator again: four million steps.

@@ -112,11 +112,12 @@ public sealed class ForgedEventTests(RabbitMqBroker broker) : IClassFixture<Rabb
         await Eventually.Until(async () => (await KeysAsync(vn, "SG")).Any(k => k.KeyId == "sg-replayed" && k.Revoked), Deadline);
         var row = await sg.QueryAsync(db => db.Outbox.SingleAsync(m => m.MessageType.EndsWith(nameof(TrustedKeyAdded)) && m.Body.Contains("sg-replayed")));
         var genuine = JsonSerializer.Deserialize<TrustedKeyAdded>(row.Body, EventJson.Options)!;
-        var duplicatesBefore = Duplicates(await vn.MetricsAsync());
 
         await broker.PublishAsync(genuine, genuine.EventId, TestCorridor.Sign(genuine));
+        // A later change of the same type queues behind the replay: once it is applied, the replay was handled.
+        await sg.Membership.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("SG", "sg-after-replay"), admin);
+        await Eventually.Until(async () => (await KeysAsync(vn, "SG")).Any(k => k.KeyId == "sg-after-replay"), Deadline);
 
-        await Eventually.Until(async () => Duplicates(await vn.MetricsAsync()) > duplicatesBefore, Deadline);
         Assert.True((await KeysAsync(vn, "SG")).Single(k => k.KeyId == "sg-replayed").Revoked);
     }
 
@@ -125,9 +126,6 @@ public sealed class ForgedEventTests(RabbitMqBroker broker) : IClassFixture<Rabb
 
     private static double Refused(string scrape, string eventType, string reason) =>
         PrometheusText.Sum(scrape, "travelcorridor_events_refused_total", ("event", eventType), ("reason", reason));
-
-    private static double Duplicates(string scrape) =>
-        PrometheusText.Sum(scrape, "travelcorridor_events_consumed_total", ("consumer", "ApplyTrustedKeyAddedConsumer"), ("outcome", "duplicate"));
 
     private static async Task<IReadOnlyList<TrustedKey>> KeysAsync(NodeHost node, string member) =>
         (await node.Membership.ListTrustedKeysAsync(new ListTrustedKeysRequest { Member = member, IncludeRevoked = true, PageSize = 200 })).TrustedKeys;

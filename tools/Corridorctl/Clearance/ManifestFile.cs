@@ -29,12 +29,12 @@ internal static class ManifestFile
 
     /// <summary>How many entries the file holds (non-blank lines, less the CSV header), for the progress bar.</summary>
     public static long CountEntries(FileInfo file) =>
-        File.ReadLines(file.FullName).LongCount(l => !string.IsNullOrWhiteSpace(l)) - (IsCsv(file) ? 1 : 0);
+        TextFile.ReadLines(file).LongCount(l => !string.IsNullOrWhiteSpace(l)) - (IsCsv(file) ? 1 : 0);
 
     /// <exception cref="FormatException">A CSV header that does not name the columns.</exception>
     public static IEnumerable<ManifestLine> Read(FileInfo file)
     {
-        using var lines = File.ReadLines(file.FullName).GetEnumerator();
+        using var lines = TextFile.ReadLines(file).GetEnumerator();
         Dictionary<string, int>? header = null;
         long number = 0;
         while (lines.MoveNext())

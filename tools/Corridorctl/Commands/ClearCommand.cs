@@ -27,9 +27,9 @@ public static class ClearCommand
             string text;
             try
             {
-                text = await File.ReadAllTextAsync(path.FullName, cancel);
+                text = await TextFile.ReadAllTextAsync(path, cancel);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
             {
                 error.WriteLine($"{path.Name}: {e.Message}");
                 return ExitCodes.InputError;

@@ -5,7 +5,8 @@ namespace TravelCorridor.Corridorctl.Commands;
 
 /// <summary>
 /// <c>corridorctl logic eval --logic FILE --data FILE [--strict]</c>: the value of an expression on some data,
-/// as JSON (a number JSON cannot hold is printed as JavaScript prints it: <c>Infinity</c>). Warnings go to
+/// as JSON on standard output, always parseable: a number JSON cannot hold is written as <c>null</c>, as
+/// <c>JSON.stringify</c> writes it, with a warning on standard error naming it (<c>Infinity</c>). Warnings go to
 /// standard error and do not stop the evaluation unless <c>--strict</c>.
 /// </summary>
 public static class LogicEvalCommand
@@ -68,7 +69,14 @@ public static class LogicEvalCommand
                     return ExitCodes.Failed;
                 }
 
-                output.WriteLine(CertLogicCompiler.Compile(logic.RootElement).Evaluate(data).ToDisplayString());
+                var value = CertLogicCompiler.Compile(logic.RootElement).Evaluate(data);
+                var json = value.ToJsonString();
+                var shown = value.ToDisplayString();
+                if (json != shown)
+                {
+                    error.WriteLine($"warning: the value holds a number JSON cannot hold ({shown}); it is printed as null, as JSON.stringify does");
+                }
+                output.WriteLine(json);
                 return ExitCodes.Ok;
             }
             catch (CertLogicException e)

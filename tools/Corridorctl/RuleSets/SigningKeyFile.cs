@@ -22,7 +22,7 @@ internal sealed class SigningKeyFile(EcSigningKey key, string? member) : IDispos
     {
         try
         {
-            var text = File.ReadAllText(file.FullName);
+            var text = TextFile.ReadAllText(file);
             var key = EcSigningKey.FromPrivateJwk(text);
             problem = null;
             return new SigningKeyFile(key, MemberOf(text));

@@ -95,6 +95,11 @@ internal sealed partial class IlCompiler
                 }
 
                 return true;
+            case JsonValueKind.String:
+                // A var path is read one fragment after another, each a step of code: a path of thousands of
+                // fragments is as large as thousands of nodes (and once made the emitted method invalid).
+                budget -= JsonText.GetString(expr).Count(c => c == '.');
+                return budget >= 0;
             default:
                 return true;
         }

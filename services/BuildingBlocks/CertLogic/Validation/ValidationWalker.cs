@@ -132,6 +132,12 @@ internal sealed partial class ValidationWalker(CertLogicLimits limits)
         }
 
         var dataPath = JsonText.GetString(values);
+        // Each fragment is read on its own: a path counts as large as its fragments, against the expression's size.
+        _nodes += dataPath.Count(c => c == '.');
+        if (_nodes > limits.MaxExpressionNodes)
+        {
+            throw new CertLogicLimitExceededException("expression size", limits.MaxExpressionNodes);
+        }
         if (dataPath.Length > 0 && dataPath.Split('.').Any(fragment => fragment.Length == 0))
         {
             Report(path, $"data access path doesn't have a valid format: {dataPath}", expr);

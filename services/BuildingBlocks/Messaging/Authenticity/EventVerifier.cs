@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TravelCorridor.Persistence;
 using TravelCorridor.Signing;
 
 namespace TravelCorridor.Messaging.Authenticity;
@@ -14,6 +16,7 @@ public sealed class EventVerifier(
     TrustAnchors anchors,
     IEnumerable<IEventAuthority> authorities,
     MessagingMetrics metrics,
+    IOptions<NodeOptions> node,
     TimeProvider time,
     ILogger<EventVerifier> logger)
 {
@@ -57,6 +60,12 @@ public sealed class EventVerifier(
                 JwsFailure.BadSignature => EventRefusal.BadSignature,
                 _ => EventRefusal.MalformedSignature,
             }, result.Message);
+        }
+        // This node's own events come back through the broker: its own write rules applied when it made them (a
+        // lone node writes every member's records), and they are only marked as seen.
+        if (change.Origin == node.Value.Member)
+        {
+            return (null, null);
         }
         foreach (var rule in rules)
         {
