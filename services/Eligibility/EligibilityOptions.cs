@@ -26,4 +26,14 @@ public sealed class EligibilityOptions
     /// the set as signed by an unknown key.
     /// </summary>
     public TimeSpan UnknownKeyGrace { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long one <c>TestRuleSet</c> call may spend deciding its cases. Each rule's evaluation is bounded on
+    /// its own (see docs/rules.md, "Limits"); this bounds their sum, so no call holds a core for long whatever
+    /// the set and cases. Over it: <c>RESOURCE_EXHAUSTED</c> (<c>TEST_BUDGET_EXCEEDED</c>).
+    /// </summary>
+    public TimeSpan TestCallBudget { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many <c>TestRuleSet</c>/<c>ValidateRuleSet</c> calls one caller may have running at once.</summary>
+    public int MaxConcurrentTrialsPerCaller { get; set; } = 2;
 }

@@ -41,6 +41,7 @@ public static class EligibilityRegistration
         services.AddSingleton<BaselineRuleSets>();
         services.AddSingleton<EligibilityMetrics>();
         services.AddSingleton<EligibilityDecider>();
+        services.AddSingleton<TrialCalls>();
         services.AddSingleton<RuleSetChecks>();
         services.AddSingleton<ReceivedRuleSetCheck>();
         services.AddSingleton<IEventAuthority, EligibilityEventAuthority>();

@@ -30,6 +30,13 @@ public sealed record CertLogicLimits
     /// </summary>
     public int MaxReduceSteps { get; init; } = 1_000_000;
 
+    /// <summary>
+    /// When true, a <c>reduce</c> step costs as many steps as its lambda has JSON values, so
+    /// <see cref="MaxReduceSteps"/> bounds the values evaluated inside reductions rather than their iterations
+    /// alone. Off by default (the reference engine counts iterations); rule sets turn it on.
+    /// </summary>
+    public bool CountLambdaSize { get; init; }
+
     /// <summary>Maximum number of JSON values written when a result is serialised.</summary>
     public int MaxOutputNodes { get; init; } = 1_000_000;
 

@@ -20,10 +20,13 @@ public sealed class EligibilityDecider(IMembershipSnapshot membership, RuleSetCa
         Decide(application, at, language, trip => catalog.ActiveAt(trip.Destination, At(application, at))?.Set);
 
     /// <summary>Decides with <paramref name="ruleSet"/> in place of the destination's own (to test a proposed set).</summary>
-    public EligibilityDecision DecideWith(RuleSet ruleSet, TravellerApplication application, DateTimeOffset? at, string language) =>
-        Decide(application, at, language, _ => ruleSet);
+    /// <param name="stop">Stops between rules: a test call over its budget, or whose caller left.</param>
+    public EligibilityDecision DecideWith(RuleSet ruleSet, TravellerApplication application, DateTimeOffset? at, string language,
+        CancellationToken stop = default) =>
+        Decide(application, at, language, _ => ruleSet, stop);
 
-    private EligibilityDecision Decide(TravellerApplication application, DateTimeOffset? at, string language, Func<TripFacts, RuleSet?> ruleSetFor)
+    private EligibilityDecision Decide(TravellerApplication application, DateTimeOffset? at, string language, Func<TripFacts, RuleSet?> ruleSetFor,
+        CancellationToken stop = default)
     {
         var view = membership.Current;
         if (!view.IsLoaded)
@@ -45,7 +48,7 @@ public sealed class EligibilityDecider(IMembershipSnapshot membership, RuleSetCa
                 [], instant, trip.Destination, EligibilityDecision.NoRuleSet, view.Sequence);
         }
         var terms = corridor is null ? CorridorTerms.Unknown : CorridorTerms.Of(corridor);
-        var (outcome, results) = RuleSetEvaluation.Judge(ruleSet, application, instant, language, terms);
+        var (outcome, results) = RuleSetEvaluation.Judge(ruleSet, application, instant, language, terms, stop);
         return new(outcome, [], results, instant, trip.Destination, ruleSet.Version, view.Sequence);
     }
 

@@ -13,11 +13,11 @@ namespace TravelCorridor.Eligibility.Application;
 public static class RuleSetEvaluation
 {
     public static (DecisionOutcome Outcome, IReadOnlyList<RuleJudgement> Results) Judge(
-        RuleSet ruleSet, TravellerApplication application, DateTimeOffset at, string language, CorridorTerms terms)
+        RuleSet ruleSet, TravellerApplication application, DateTimeOffset at, string language, CorridorTerms terms, CancellationToken stop = default)
     {
         var trip = TripOf(application);
         var facts = ExternalFacts.For(application, at, ruleSet.ValueSetsData, terms.MaxStayDays, terms.Purposes);
-        var results = RuleJudge.Judge(ruleSet, EvaluationData.For(application, facts), at, trip, language);
+        var results = RuleJudge.Judge(ruleSet, EvaluationData.For(application, facts), at, trip, language, stop);
         return (RuleJudge.Outcome(results), results);
     }
 

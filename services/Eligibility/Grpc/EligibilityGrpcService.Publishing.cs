@@ -31,6 +31,7 @@ public sealed partial class EligibilityGrpcService
 
     public override async Task<ValidateRuleSetResponse> ValidateRuleSet(ValidateRuleSetRequest request, ServerCallContext context)
     {
+        using var turn = trials.Enter(CallerName(context));
         var proposed = Proposed(request.SignedRuleSet, request.RuleSetJson, request.RuleSetCase == ValidateRuleSetRequest.RuleSetOneofCase.SignedRuleSet);
         var checkedSet = await checks.CheckAsync(proposed, null, RuleSetCheckMode.Publication, context.CancellationToken);
         var response = new ValidateRuleSetResponse { RuleSet = checkedSet.Set.ToProto(), SignatureChecked = checkedSet.SignatureChecked };
@@ -41,6 +42,7 @@ public sealed partial class EligibilityGrpcService
 
     public override async Task<TestRuleSetResponse> TestRuleSet(TestRuleSetRequest request, ServerCallContext context)
     {
+        using var turn = trials.Enter(CallerName(context));
         var proposed = Proposed(request.SignedRuleSet, request.RuleSetJson, request.RuleSetCase == TestRuleSetRequest.RuleSetOneofCase.SignedRuleSet);
         var view = membership.Current;
         var validator = new RequestValidator()
@@ -60,15 +62,31 @@ public sealed partial class EligibilityGrpcService
         CheckDestinations(request, set);
         var language = LanguageChecks.LanguageOf(request.LanguageCode);
         var response = new TestRuleSetResponse();
+        using var budget = trials.Budget(context.CancellationToken);
         for (var i = 0; i < request.Cases.Count; i++)
         {
             var testCase = request.Cases[i];
-            var decision = decider.DecideWith(set, testCase.Application, instants[i], language).ToProto();
+            Proto.Decision decision;
+            try
+            {
+                decision = decider.DecideWith(set, testCase.Application, instants[i], language, budget.Token).ToProto();
+            }
+            catch (OperationCanceledException) when (!context.CancellationToken.IsCancellationRequested)
+            {
+                throw trials.OverBudget(i, request.Cases.Count);
+            }
             var met = testCase.ExpectedOutcome == Proto.DecisionOutcome.Unspecified || testCase.ExpectedOutcome == decision.Outcome;
             response.Results.Add(new RuleSetTestCaseResult { Name = testCase.Name, Decision = decision, MetExpectation = met });
             response.FailedCases += met ? 0 : 1;
         }
         return response;
+    }
+
+    /// <summary>Trial calls are limited per token subject and member: one person's tests do not crowd out another's.</summary>
+    private static string CallerName(ServerCallContext context)
+    {
+        var caller = Caller.Of(context);
+        return $"{caller.Member ?? "-"}/{caller.Subject}";
     }
 
     private static void CheckDestinations(TestRuleSetRequest request, Domain.RuleSet set)

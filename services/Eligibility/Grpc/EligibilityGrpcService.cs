@@ -24,6 +24,7 @@ public sealed partial class EligibilityGrpcService(
     RuleSetChecks checks,
     EligibilityDecider decider,
     IMembershipSnapshot membership,
+    TrialCalls trials,
     TimeProvider time) : EligibilityService.EligibilityServiceBase
 {
 }

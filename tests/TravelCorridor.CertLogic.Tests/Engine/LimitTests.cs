@@ -83,6 +83,56 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void With_lambda_size_counted_each_reduce_step_spends_as_many_steps_as_its_lambda_has_values_in_every_form()
+    {
+        // A lambda of 50 JSON values over 1,000 items: 50,000 steps counted by size, 1,000 by iteration.
+        var terms = string.Join(",", Enumerable.Repeat("""{"var":"current"}""", 20));
+        var expression = $$"""{"reduce":[{"var":"xs"},{"+":[{"var":"accumulator"},{"if":[{"and":[{{terms}}]},1,0]}]},0]}""";
+        var data = CertLogicValue.Parse($$"""{"xs":[{{string.Join(",", Enumerable.Repeat("1", 1_000))}}]}""");
+        var bySize = new CertLogicLimits { MaxReduceSteps = 40_000, CountLambdaSize = true };
+        var byIteration = new CertLogicLimits { MaxReduceSteps = 40_000 };
+        using var document = JsonDocument.Parse(expression);
+
+        foreach (var limits in new[] { bySize, byIteration })
+        {
+            foreach (var evaluate in new Func<CertLogicValue>[]
+            {
+                () => CertLogicInterpreter.Evaluate(document.RootElement, data, limits),
+                () => CertLogicCompiler.Compile(document.RootElement, limits).Evaluate(data),
+                () => CertLogicCompiler.Compile(document.RootElement, limits, strict: false, emit: false).Evaluate(data),
+            })
+            {
+                if (limits.CountLambdaSize)
+                {
+                    Assert.Equal("reduce steps per evaluation", Assert.Throws<CertLogicLimitExceededException>(() => evaluate()).Limit);
+                }
+                else
+                {
+                    Assert.Equal(1_000, evaluate().AsNumber());
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void In_over_a_long_array_of_strings_from_the_data_finds_what_a_scan_finds()
+    {
+        var codes = Enumerable.Range(0, 1_000).Select(i => $"\"code-{i}\"").ToList();
+        var data = CertLogicValue.Parse($$"""
+            {"codes":[{{string.Join(",", codes)}}],"mixed":[{{string.Join(",", codes.Append("7"))}}],
+             "items":["code-999","code-1000","7"],"seven":7}
+            """);
+
+        bool In(string item, string set) => CertLogicCompiler.Compile($$"""{"in":[{"var":"{{item}}"},{"var":"{{set}}"}]}""").Evaluate(data).AsBoolean();
+
+        Assert.True(In("items.0", "codes"));
+        Assert.False(In("items.1", "codes"));
+        Assert.False(In("seven", "codes"));
+        Assert.True(In("seven", "mixed"));
+        Assert.False(In("items.2", "mixed")); // the string "7" is not the number 7
+    }
+
+    [Fact]
     public void A_result_nested_deeper_than_can_be_written_is_refused_when_written()
     {
         const string nesting = """{"reduce":[{"var":"xs"},[{"var":"accumulator"}],0]}""";

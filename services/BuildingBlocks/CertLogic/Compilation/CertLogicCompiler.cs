@@ -29,7 +29,7 @@ public static class CertLogicCompiler
                 return new CompiledCertLogic(method, limits);
             }
 
-            return new CompiledCertLogic(new NodeCompiler().Compile(expression, JsonPaths.Root, inLambda: false).Node, limits);
+            return new CompiledCertLogic(new NodeCompiler(limits).Compile(expression, JsonPaths.Root, inLambda: false).Node, limits);
         }
         catch (Exception e) when (EngineBoundary.IsUnexpected(e))
         {

@@ -36,9 +36,10 @@ internal sealed partial class IlCompiler
 
         var numeric = accumulator.Type == typeof(double);
         Expression Store(Typed value) => Expression.Assign(accumulator, numeric ? value.Expr : AsValue(value));
+        var cost = ReduceStepCost.Of(operands, _limits);
         var loop = _reduces == reducesBefore
-            ? CountedLoop(items, index, Store(lambda), FastLoop(operands, at, accumulator, current, items, index))
-            : CheckedLoop(items, index, Store(lambda));
+            ? CountedLoop(items, index, Store(lambda), FastLoop(operands, at, accumulator, current, items, index), cost)
+            : CheckedLoop(items, index, Store(lambda), cost);
         var reduction = Expression.Block(
             [items, index],
             Expression.Assign(items, Expression.Call(Method(nameof(ReduceItems)), operand, Expression.Constant(path))),
@@ -65,15 +66,16 @@ internal sealed partial class IlCompiler
     /// reads hit their inline caches; the general loop then takes the rest, if any.
     /// </remarks>
     private Expression CountedLoop(ParameterExpression items, ParameterExpression index, Expression step,
-        Func<ParameterExpression, Expression> fast)
+        Func<ParameterExpression, Expression> fast, int cost)
     {
         var count = Expression.Variable(typeof(int), "count");
         var done = Expression.Label("reduceDone");
         var min = typeof(Math).GetMethod(nameof(Math.Min), [typeof(int), typeof(int)])!;
         return Expression.Block(
             [count],
-            Expression.Assign(count, Expression.Call(min, Expression.ArrayLength(items), _reduceStepsLeft)),
-            Expression.SubtractAssign(_reduceStepsLeft, count),
+            Expression.Assign(count, Expression.Call(min, Expression.ArrayLength(items),
+                Expression.Divide(_reduceStepsLeft, Expression.Constant(cost)))),
+            Expression.SubtractAssign(_reduceStepsLeft, Expression.Multiply(count, Expression.Constant(cost))),
             fast(count),
             Expression.Loop(
                 Expression.Block(
@@ -134,14 +136,14 @@ internal sealed partial class IlCompiler
     private sealed record FastReads(List<Expression> Reads, List<ParameterExpression> Temps, LabelTarget Miss);
 
     /// <summary>The loop when the lambda reduces too: a step is counted just before it is taken, as the interpreter counts.</summary>
-    private Expression CheckedLoop(ParameterExpression items, ParameterExpression index, Expression step)
+    private Expression CheckedLoop(ParameterExpression items, ParameterExpression index, Expression step, int cost)
     {
         var done = Expression.Label("reduceDone");
         return Expression.Loop(
             Expression.Block(
                 Expression.IfThen(Expression.GreaterThanOrEqual(index, Expression.ArrayLength(items)), Expression.Break(done)),
                 Expression.IfThen(
-                    Expression.LessThan(Expression.PreDecrementAssign(_reduceStepsLeft), Expression.Constant(0)),
+                    Expression.LessThan(Expression.SubtractAssign(_reduceStepsLeft, Expression.Constant(cost)), Expression.Constant(0)),
                     Expression.Call(Method(nameof(TooManyReduceSteps)), Object(_limits))),
                 step,
                 Expression.PreIncrementAssign(index)),

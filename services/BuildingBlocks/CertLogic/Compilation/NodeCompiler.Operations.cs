@@ -43,6 +43,7 @@ internal sealed partial class NodeCompiler
         var operand = Operand(operands, 0, at, inLambda).Node;
         var lambda = Operand(operands, 1, at, inLambda: true).Node;
         var initial = Operand(operands, 2, at, inLambda).Node;
+        var cost = ReduceStepCost.Of(operands, limits);
         return new((ref EvaluationFrame frame) =>
         {
             var value = operand(ref frame);
@@ -58,7 +59,7 @@ internal sealed partial class NodeCompiler
             var (outerAccumulator, outerCurrent) = (frame.Accumulator, frame.Current);
             foreach (var current in items)
             {
-                if (--frame.ReduceStepsLeft < 0)
+                if ((frame.ReduceStepsLeft -= cost) < 0)
                 {
                     throw Semantics.TooManyReduceSteps(frame.Limits);
                 }

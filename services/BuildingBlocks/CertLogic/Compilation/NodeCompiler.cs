@@ -7,7 +7,7 @@ namespace TravelCorridor.CertLogic;
 /// resolved to delegates once; each node captures its JSON path for error messages. Nodes inside a
 /// <c>reduce</c> lambda read <c>accumulator</c>/<c>current</c> from the frame (see <see cref="EvaluationFrame"/>).
 /// </summary>
-internal sealed partial class NodeCompiler
+internal sealed partial class NodeCompiler(CertLogicLimits limits)
 {
     /// <summary>
     /// A compiled node, its value when it is a literal known at compile time, and, for operations that

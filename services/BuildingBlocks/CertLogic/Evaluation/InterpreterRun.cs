@@ -127,9 +127,10 @@ internal sealed class InterpreterRun(CertLogicLimits limits) : IPathSource
 
         var items = operand.ArrayOrNull ?? throw Semantics.NotAnArrayForReduce(here);
         var accumulator = Operand(Operators.Reduce, operands, 2, data);
+        var cost = ReduceStepCost.Of(operands, limits);
         foreach (var current in items)
         {
-            if (--_reduceStepsLeft < 0)
+            if ((_reduceStepsLeft -= cost) < 0)
             {
                 throw Semantics.TooManyReduceSteps(limits);
             }

@@ -54,6 +54,10 @@ internal static class Semantics
     {
         var items = collection.ArrayOrNull
             ?? throw new CertLogicEvaluationException("right-hand side of an \"in\" operation must be an array", path.Render());
+        if (items.Length > StringMembership.Threshold && item.Kind == CertLogicValueKind.String && StringMembership.For(items) is { } set)
+        {
+            return set.Contains(item.AsString());
+        }
         foreach (var candidate in items)
         {
             if (CertLogicValue.StrictEquals(item, candidate))

@@ -98,6 +98,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         FailedPreconditionException => StatusCode.FailedPrecondition,
         PermissionDeniedException => StatusCode.PermissionDenied,
         UnavailableException => StatusCode.Unavailable,
+        ResourceExhaustedException => StatusCode.ResourceExhausted,
         _ => StatusCode.Internal,
     };
 

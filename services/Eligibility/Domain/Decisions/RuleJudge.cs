@@ -11,12 +11,15 @@ namespace TravelCorridor.Eligibility.Domain.Decisions;
 /// </summary>
 public static class RuleJudge
 {
-    public static IReadOnlyList<RuleJudgement> Judge(RuleSet ruleSet, in CertLogicValue data, DateTimeOffset at, TripFacts trip, string language)
+    /// <param name="stop">Checked before each rule: a caller gone, or a call over its budget, stops between rules.</param>
+    public static IReadOnlyList<RuleJudgement> Judge(RuleSet ruleSet, in CertLogicValue data, DateTimeOffset at, TripFacts trip, string language,
+        CancellationToken stop = default)
     {
         var groups = ruleSet.Index.Groups;
         var results = new List<RuleJudgement>(groups.Count);
         foreach (var versions in groups)
         {
+            stop.ThrowIfCancellationRequested();
             if (RuleIndex.InForce(versions, at) is { } rule)
             {
                 results.Add(Judge(rule, data, trip, language));
