@@ -25,7 +25,9 @@ public static class RawGrpc
     public static byte[] Frame(IMessage message) => Frame(message.ToByteArray());
 
     /// <summary>Posts <paramref name="body"/> to <c>/{service}/{method}</c> and reads the status from the headers or trailers.</summary>
-    public static async Task<RawGrpcAnswer> PostAsync(Uri address, string path, byte[] body, IReadOnlyDictionary<string, string>? headers = null)
+    /// <param name="contentType">The request's content type (default <c>application/grpc</c>).</param>
+    public static async Task<RawGrpcAnswer> PostAsync(Uri address, string path, byte[] body, IReadOnlyDictionary<string, string>? headers = null,
+        string contentType = "application/grpc")
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, path))
@@ -34,14 +36,14 @@ public static class RawGrpc
             Version = HttpVersion.Version20,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
         };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         request.Headers.TryAddWithoutValidation("te", "trailers");
         foreach (var (name, value) in headers ?? new Dictionary<string, string>())
         {
             request.Headers.TryAddWithoutValidation(name, value);
         }
         using var response = await http.SendAsync(request);
-        await response.Content.ReadAsByteArrayAsync();
+        var answered = await response.Content.ReadAsByteArrayAsync();
         if (response.StatusCode != HttpStatusCode.OK)
         {
             throw new InvalidOperationException($"HTTP {(int)response.StatusCode} instead of a gRPC answer.");
@@ -49,7 +51,20 @@ public static class RawGrpc
         var code = Value(response, "grpc-status") ?? throw new InvalidOperationException("The answer carries no grpc-status.");
         var details = Value(response, "grpc-status-details-bin") is { } bin ? Google.Rpc.Status.Parser.ParseFrom(Convert.FromBase64String(Padded(bin))) : null;
         return new RawGrpcAnswer((StatusCode)int.Parse(code, System.Globalization.CultureInfo.InvariantCulture),
-            Uri.UnescapeDataString(Value(response, "grpc-message") ?? ""), details);
+            Uri.UnescapeDataString(Value(response, "grpc-message") ?? ""), details, Messages(answered));
+    }
+
+    /// <summary>The payloads of the length-prefixed messages in a response body.</summary>
+    private static List<byte[]> Messages(byte[] body)
+    {
+        var messages = new List<byte[]>();
+        for (var at = 0; at + 5 <= body.Length;)
+        {
+            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(body.AsSpan(at + 1));
+            messages.Add(body.AsSpan(at + 5, length).ToArray());
+            at += 5 + length;
+        }
+        return messages;
     }
 
     /// <summary>A trailers-only answer carries the status in its headers; any other in its trailers.</summary>

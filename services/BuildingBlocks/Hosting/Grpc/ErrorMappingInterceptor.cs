@@ -92,7 +92,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
     /// <summary>Which gRPC status each kind of domain failure is; the domain itself never names one.</summary>
     public static StatusCode StatusOf(CorridorException e) => e switch
     {
-        InvalidArgumentException => StatusCode.InvalidArgument,
+        InvalidArgumentException or MalformedMessageException => StatusCode.InvalidArgument,
         NotFoundException => StatusCode.NotFound,
         AlreadyExistsException => StatusCode.AlreadyExists,
         FailedPreconditionException => StatusCode.FailedPrecondition,
