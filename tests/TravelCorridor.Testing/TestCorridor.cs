@@ -24,7 +24,7 @@ public static class TestCorridor
     /// <summary>The private node key of <paramref name="member"/> (<c>Node:NodeKeyFile</c>).</summary>
     public static string NodeKeyFile(string member) => Path.Combine(Root.Value, $"{member.ToLowerInvariant()}-node-key.jwk");
 
-    public static EcSigningKey NodeKey(string member) => Keys.GetOrAdd(member, m => SigningKeyFile.Load(NodeKeyFile(m)));
+    public static EcSigningKey NodeKey(string member) => Keys.GetOrAdd(member, m => SigningKeyFile.LoadOrCreate(NodeKeyFile(m), $"{m.ToLowerInvariant()}-node"));
 
     /// <summary>The settings that make a node <paramref name="member"/>'s node of this corridor.</summary>
     public static IReadOnlyDictionary<string, string> NodeSettings(string member) => new Dictionary<string, string>

@@ -16,25 +16,24 @@ internal static class LowS
     private static readonly BigInteger Order =
         BigInteger.Parse("0FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", System.Globalization.NumberStyles.HexNumber);
 
-    private static readonly BigInteger HalfOrder = Order >> 1;
+    /// <summary>n/2 as 32 big-endian bytes: s is compared byte by byte, with nothing allocated, on every signature.</summary>
+    private static readonly byte[] HalfOrder = (Order >> 1).ToByteArray(isUnsigned: true, isBigEndian: true);
 
     /// <summary>True when the r||s signature's s is at most n/2.</summary>
-    public static bool IsCanonical(ReadOnlySpan<byte> signature) => S(signature) <= HalfOrder;
+    public static bool IsCanonical(ReadOnlySpan<byte> signature) => signature[Half..].SequenceCompareTo(HalfOrder) <= 0;
 
     /// <summary>Rewrites a high s as n − s, in place.</summary>
     public static void Canonicalize(Span<byte> signature)
     {
-        var s = S(signature);
-        if (s <= HalfOrder)
+        if (IsCanonical(signature))
         {
             return;
         }
+        var s = new BigInteger(signature[Half..], isUnsigned: true, isBigEndian: true);
         var low = signature[Half..];
         low.Clear();
         var value = Order - s;
         var length = value.GetByteCount(isUnsigned: true);
         value.TryWriteBytes(low[(Half - length)..], out _, isUnsigned: true, isBigEndian: true);
     }
-
-    private static BigInteger S(ReadOnlySpan<byte> signature) => new(signature[Half..], isUnsigned: true, isBigEndian: true);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Clearance.Application;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Clearance.V1;
+using TravelCorridor.Eligibility.Application.Validation;
 using TravelCorridor.Hosting;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Hosting.Paging;
@@ -84,21 +85,15 @@ internal static class ClearanceRequestChecks
             ? v
             : v.Add(field, $"{CallerText.Quote(value)} is not a member code such as SG");
 
-    /// <summary>A presented document, when there is one: written as an application writes it, so the digests can match.</summary>
+    /// <summary>A presented document, when there is one: checked as an application's document is, so the digests can match.</summary>
     public static RequestValidator PresentedDocument(this RequestValidator v, PresentedDocument? document, string field)
     {
         if (document is null)
         {
             return v;
         }
-        var number = document.Number;
-        v.Check(number.Length is > 0 and <= 20 && number.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)), $"{field}.number",
-            number.Length == 0 ? "is required" : $"{CallerText.Quote(number)} is not a document number: 1 to 20 capital letters or digits");
-        v.Check(document.IssuingState.Length == 2 && document.IssuingState.All(char.IsAsciiLetterUpper), $"{field}.issuing_state",
-            document.IssuingState.Length == 0 ? "is required" : $"{CallerText.Quote(document.IssuingState)} is not an ISO 3166-1 alpha-2 code such as MY");
-        return v.Check(document.DateOfBirth.Length == 0 ||
-            DateOnly.TryParseExact(document.DateOfBirth, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out _), $"{field}.date_of_birth",
-            $"{CallerText.Quote(document.DateOfBirth)} is not a date written YYYY-MM-DD");
+        v.DocumentNumber(document.Number, $"{field}.number");
+        v.CountryCode(document.IssuingState, $"{field}.issuing_state");
+        return document.DateOfBirth.Length == 0 ? v : v.CalendarDate(document.DateOfBirth, $"{field}.date_of_birth", out _);
     }
 }

@@ -27,6 +27,7 @@ public sealed class OutboxLivenessTests(RabbitMqBroker broker, ITestOutputHelper
         {
             for (var cycle = 1; cycle <= 20; cycle++)
             {
+                // The fault schedule itself, not a wait for a condition: the kill lands at a random moment of the load.
                 await Task.Delay(random.Next(100, 2000));
                 await broker.KillAsync();
                 await Task.Delay(random.Next(0, 1500));

@@ -7,7 +7,6 @@ namespace TravelCorridor.CertLogic;
 internal sealed partial class IlCompiler
 {
     // Above this many literal strings, membership uses a hash set instead of a scan.
-    private const int HashedMembershipThreshold = 8;
 
     private Typed CompileIf(JsonElement operands, string at, string path)
     {
@@ -90,7 +89,7 @@ internal sealed partial class IlCompiler
     {
         var item = AsValue(Operand(operands, 0, at));
         var collection = Operand(operands, 1, at);
-        if (collection.Constant is { } literal && literal.Items.Length > HashedMembershipThreshold
+        if (collection.Constant is { } literal && literal.Items.Length > StringMembership.Threshold
             && literal.ArrayOrNull!.All(candidate => candidate.Kind == CertLogicValueKind.String))
         {
             var set = literal.ArrayOrNull!.Select(candidate => candidate.AsString()).ToHashSet(StringComparer.Ordinal);

@@ -5,7 +5,6 @@ namespace TravelCorridor.CertLogic;
 internal sealed partial class NodeCompiler
 {
     // Above this many literal strings, membership uses a hash set instead of a scan.
-    private const int HashedMembershipThreshold = 8;
 
     private Compiled CompileComparison(string op, JsonElement operands, string at, string path, bool inLambda)
     {
@@ -49,7 +48,7 @@ internal sealed partial class NodeCompiler
     {
         var item = Operand(operands, 0, at, inLambda).Node;
         var collection = Operand(operands, 1, at, inLambda);
-        if (collection.Constant is { } literal && literal.Items.Length > HashedMembershipThreshold
+        if (collection.Constant is { } literal && literal.Items.Length > StringMembership.Threshold
             && literal.ArrayOrNull!.All(candidate => candidate.Kind == CertLogicValueKind.String))
         {
             var set = literal.ArrayOrNull!.Select(candidate => candidate.AsString()).ToHashSet(StringComparer.Ordinal);

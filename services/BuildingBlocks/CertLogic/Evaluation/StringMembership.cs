@@ -10,7 +10,7 @@ namespace TravelCorridor.CertLogic;
 /// </summary>
 internal static class StringMembership
 {
-    /// <summary>Shorter arrays are scanned: hashing them costs more than it saves.</summary>
+    /// <summary>Shorter arrays are scanned, literal or read: hashing them costs more than it saves.</summary>
     public const int Threshold = 8;
 
     private static readonly ConditionalWeakTable<CertLogicValue[], Hashed> Sets = new();

@@ -22,8 +22,4 @@ public static class SigningKeyFile
             using var named = EcSigningKey.FromPrivateJwk(fresh.ToPrivateJwk(), $"{keyIdPrefix}-{fingerprint}");
             return named.ToPrivateJwk();
         }));
-
-    /// <summary>Reads an existing key; never creates one.</summary>
-    /// <exception cref="FileNotFoundException">No key at <paramref name="path"/>.</exception>
-    public static EcSigningKey Load(string path) => EcSigningKey.FromPrivateJwk(File.ReadAllText(path));
 }

@@ -11,7 +11,7 @@ namespace TravelCorridor.Eligibility.Application.Validation;
 /// size before anything else, and builds its message only when the field is wrong (these run for every
 /// decision). Values are echoed only as <see cref="CallerText.Quote"/> does.
 /// </summary>
-internal static class FieldChecks
+public static class FieldChecks
 {
     private const string DateLength = "YYYY-MM-DD";
 
@@ -92,7 +92,7 @@ internal static class FieldChecks
     }
 
     /// <summary>An enum value that is set and defined; the message lists the names rules use.</summary>
-    public static RequestValidator EnumValue(this RequestValidator v, int number, string field, ProtoEnumNames names, string kind)
+    internal static RequestValidator EnumValue(this RequestValidator v, int number, string field, ProtoEnumNames names, string kind)
     {
         if (names.Of(number) is not null)
         {
