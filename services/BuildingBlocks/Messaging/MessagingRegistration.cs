@@ -42,6 +42,8 @@ public static class MessagingRegistration
     {
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddSingleton<OutboxSignals>();
+        services.AddSingleton<BusReconnections>();
+        services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<BusReconnections>());
         services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         services.AddSingleton<OutboxPublisher>();
         services.AddSingleton<MessagingMetrics>();

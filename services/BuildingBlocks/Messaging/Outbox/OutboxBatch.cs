@@ -28,7 +28,8 @@ internal sealed class OutboxBatch<TContext>(
     private readonly ConcurrentBag<OutboxMessage> failures = [];
     private readonly ConcurrentBag<OutboxMessage> poison = [];
 
-    public async Task<BatchOutcome> PublishAsync(CancellationToken stoppingToken)
+    /// <param name="reconnected">Cancelled when the bus reconnects: publishes still waiting for a confirm are given up.</param>
+    public async Task<BatchOutcome> PublishAsync(CancellationToken reconnected, CancellationToken stoppingToken)
     {
         // Read without tracking: the marks below are one statement for the batch, not one per row.
         var rows = await db.Outbox.AsNoTracking().Where(m => m.SentAt == null).OrderBy(m => m.Id)
@@ -41,7 +42,7 @@ internal sealed class OutboxBatch<TContext>(
             return BatchOutcome.Empty;
         }
         var results = await Task.WhenAll(rows.GroupBy(r => r.AggregateKey)
-            .Select(aggregate => PublishInOrderAsync(aggregate.ToList(), stoppingToken)));
+            .Select(aggregate => PublishInOrderAsync(aggregate.ToList(), reconnected, stoppingToken)));
         var failed = results.Count(r => r != BatchOutcome.Published);
         await RecordAsync(rows);
 
@@ -83,14 +84,14 @@ internal sealed class OutboxBatch<TContext>(
         await marking.CommitAsync(CancellationToken.None);
     }
 
-    private async Task<BatchOutcome> PublishInOrderAsync(List<OutboxMessage> aggregate, CancellationToken stoppingToken)
+    private async Task<BatchOutcome> PublishInOrderAsync(List<OutboxMessage> aggregate, CancellationToken reconnected, CancellationToken stoppingToken)
     {
         foreach (var row in aggregate)
         {
             try
             {
                 var (message, type) = OutboxPublisher.Read(row);
-                await publisher.PublishAsync(row, message, type, settings.PublishTimeout, stoppingToken);
+                await publisher.PublishAsync(row, message, type, settings.PublishTimeout, reconnected, stoppingToken);
             }
             catch (PoisonRowException e)
             {

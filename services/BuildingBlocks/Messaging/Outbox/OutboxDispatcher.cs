@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TravelCorridor.Messaging.Bus;
 
 namespace TravelCorridor.Messaging.Outbox;
 
@@ -9,11 +10,13 @@ namespace TravelCorridor.Messaging.Outbox;
 /// Drains one service's outbox: wakes on that service's commits, publishes a batch at a time (see
 /// <see cref="OutboxBatch{TContext}"/>), and after a failure waits a growing delay before it tries the
 /// oldest unsent rows again, so nothing is skipped while the broker is down and the backlog drains as
-/// soon as it returns.
+/// soon as it returns: a reconnection of the bus (<see cref="BusReconnections"/>) ends the wait and gives up
+/// publishes still waiting on the old connection.
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     OutboxSignals signals,
+    BusReconnections reconnections,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService where TContext : MessagingDbContext
@@ -28,11 +31,18 @@ internal sealed class OutboxDispatcher<TContext>(
         {
             try
             {
-                var outcome = await PublishBatchAsync(stoppingToken);
+                var reconnected = reconnections.Token;
+                var outcome = await PublishBatchAsync(reconnected, stoppingToken);
                 if (outcome == BatchOutcome.Failed)
                 {
-                    await Task.Delay(backoff, time, stoppingToken);
-                    backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, settings.MaxBackoff.Ticks));
+                    if (await BackOffAsync(backoff, reconnected, stoppingToken))
+                    {
+                        backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, settings.MaxBackoff.Ticks));
+                    }
+                    else
+                    {
+                        backoff = settings.InitialBackoff;
+                    }
                     continue;
                 }
                 backoff = settings.InitialBackoff;
@@ -58,9 +68,24 @@ internal sealed class OutboxDispatcher<TContext>(
         }
     }
 
-    private async Task<BatchOutcome> PublishBatchAsync(CancellationToken stoppingToken)
+    private async Task<BatchOutcome> PublishBatchAsync(CancellationToken reconnected, CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OutboxBatch<TContext>>().PublishAsync(stoppingToken);
+        return await scope.ServiceProvider.GetRequiredService<OutboxBatch<TContext>>().PublishAsync(reconnected, stoppingToken);
+    }
+
+    /// <summary>Waits <paramref name="backoff"/>; false when the bus reconnected meanwhile (or before), which ends the wait.</summary>
+    private async Task<bool> BackOffAsync(TimeSpan backoff, CancellationToken reconnected, CancellationToken stoppingToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, reconnected);
+        try
+        {
+            await Task.Delay(backoff, time, wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 }

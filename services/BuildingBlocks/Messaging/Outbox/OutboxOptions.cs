@@ -31,8 +31,12 @@ public sealed class OutboxOptions
     /// <summary>How often the retention sweep runs.</summary>
     public TimeSpan RetentionSweep { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>How long to wait for the broker's confirm of one publish before treating it as failed.</summary>
-    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long to wait for the broker's confirm of one publish before treating it as failed and trying again.
+    /// A healthy broker confirms within milliseconds; a publish that went out on a connection dying unnoticed
+    /// (a silent network cut, until heartbeats give it up) is never confirmed, and this is what it costs.
+    /// </summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>First retry delay after a failed publish; doubles on each failure up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(250);

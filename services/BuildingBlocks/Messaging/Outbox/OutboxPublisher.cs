@@ -31,9 +31,12 @@ internal sealed class OutboxPublisher(IBus bus, NodeSigningKey nodeKey)
         }
     }
 
-    public async Task PublishAsync(OutboxMessage row, object message, Type type, TimeSpan timeout, CancellationToken stoppingToken)
+    /// <param name="reconnected">Cancelled when the bus got a new connection (<see cref="Bus.BusReconnections"/>): a
+    /// publish still waiting then went out on the old one and will not be confirmed.</param>
+    public async Task PublishAsync(OutboxMessage row, object message, Type type, TimeSpan timeout, CancellationToken reconnected,
+        CancellationToken stoppingToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, reconnected);
         deadline.CancelAfter(timeout);
         var signature = EventSignature.Sign(nodeKey.Key, (IIntegrationEvent)message);
         var publish = bus.Publish(message, type, context =>
@@ -48,11 +51,13 @@ internal sealed class OutboxPublisher(IBus bus, NodeSigningKey nodeKey)
             // connection does not always honour cancellation, and one hung publish must not stall
             // the dispatcher. An abandoned publish that completes later is a duplicate, which
             // consumers ignore by EventId.
-            await publish.WaitAsync(timeout, stoppingToken);
+            await publish.WaitAsync(timeout, deadline.Token);
         }
         catch (Exception e) when (e is OperationCanceledException or TimeoutException && !stoppingToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"the broker did not confirm within {timeout.TotalSeconds:0.#} s");
+            throw new TimeoutException(reconnected.IsCancellationRequested
+                ? "the bus reconnected before the broker confirmed; publishing again on the new connection"
+                : $"the broker did not confirm within {timeout.TotalSeconds:0.#} s");
         }
     }
 }
