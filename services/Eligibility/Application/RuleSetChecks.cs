@@ -32,7 +32,7 @@ public sealed class RuleSetChecks(RuleSetCatalog catalog, SnapshotTrustedKeys tr
         {
             throw Invalid(proposed, problems);
         }
-        var read = RuleSetReader.Read(document.Value);
+        var read = RuleSetReader.Read(document.Value, cancellationToken: cancellationToken);
         var header = read.Header;
         var member = header.Member ?? MemberOf(document.Value);
         if (member is not null)

@@ -20,7 +20,9 @@ public static partial class RuleSetReader
 
     /// <param name="document">The document's UTF-8 bytes, exactly as signed.</param>
     /// <param name="allowSeed">Whether version 0 (the local baseline) is acceptable.</param>
-    public static RuleSetReadResult Read(ReadOnlyMemory<byte> document, bool allowSeed = false)
+    /// <param name="cancellationToken">Checked before each rule is compiled: compiling the rules of a large set is most
+    /// of reading it, and a caller who left (a trial call past its deadline) should not keep a core busy.</param>
+    public static RuleSetReadResult Read(ReadOnlyMemory<byte> document, bool allowSeed = false, CancellationToken cancellationToken = default)
     {
         if (document.Length > RuleSetLimits.MaxDocumentBytes)
         {
@@ -39,11 +41,11 @@ public static partial class RuleSetReader
         }
         using (json)
         {
-            return Read(json.RootElement, document, allowSeed);
+            return Read(json.RootElement, document, allowSeed, cancellationToken);
         }
     }
 
-    private static RuleSetReadResult Read(JsonElement root, ReadOnlyMemory<byte> document, bool allowSeed)
+    private static RuleSetReadResult Read(JsonElement root, ReadOnlyMemory<byte> document, bool allowSeed, CancellationToken cancellationToken)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -62,7 +64,7 @@ public static partial class RuleSetReader
         var member = ReadMember(root, problems);
         var version = ReadVersion(root, allowSeed, problems);
         var validFrom = ReadInstant(root, "validFrom", problems);
-        var rules = ReadRules(root, member, problems, warnings);
+        var rules = ReadRules(root, member, problems, warnings, cancellationToken);
         var valueSets = ValueSetReader.Read(root, problems);
         var header = new RuleSetHeader(member, version, validFrom, IsInvalidationOnly(root));
         if (problems.Count > 0)
@@ -130,7 +132,8 @@ public static partial class RuleSetReader
         return instant.ToUniversalTime();
     }
 
-    private static IReadOnlyList<RuleEnvelope> ReadRules(JsonElement root, string? member, List<RuleProblem> problems, List<RuleProblem> warnings)
+    private static IReadOnlyList<RuleEnvelope> ReadRules(JsonElement root, string? member, List<RuleProblem> problems, List<RuleProblem> warnings,
+        CancellationToken cancellationToken)
     {
         if (!JsonText.TryGetProperty(root, "rules", out var value) || value.ValueKind != JsonValueKind.Array)
         {
@@ -148,6 +151,7 @@ public static partial class RuleSetReader
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var at = $"$.rules[{index++}]";
             var result = RuleEnvelopeParser.Parse(item, RuleSetLimits.Logic);
             problems.AddRange(result.Problems.Select(p => Within(at, p)));
