@@ -30,8 +30,8 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
         HasNewOutboxMessages = true;
     }
 
-    /// <summary>The outbox row of <paramref name="message"/>, for a writer that inserts rows itself (and wakes the outbox after its commit).</summary>
-    public static OutboxMessage OutboxRow(IIntegrationEvent message, string aggregateKey)
+    /// <summary>The outbox row of <paramref name="message"/>, as saved by <see cref="Enqueue"/> and <see cref="Outbox.OutboxAppender{TContext}"/>.</summary>
+    internal static OutboxMessage OutboxRow(IIntegrationEvent message, string aggregateKey)
     {
         ArgumentNullException.ThrowIfNull(message);
         var type = message.GetType();

@@ -28,6 +28,7 @@ public static class MessagingRegistration
         where TContext : MessagingDbContext
     {
         services.TryAddSingleton<WriteGate<TContext>>();
+        services.AddSingleton<OutboxAppender<TContext>>();
         services.AddScoped<OutboxBatch<TContext>>();
         services.AddHostedService<OutboxDispatcher<TContext>>();
         services.AddHostedService<MessagingRetention<TContext>>();

@@ -30,7 +30,7 @@ namespace TravelCorridor.Clearance.Application;
 public sealed partial class AuditLog(
     IServiceScopeFactory scopes,
     WriteGate<ClearanceDbContext> gate,
-    OutboxSignals outbox,
+    OutboxAppender<ClearanceDbContext> outbox,
     AuditMetrics metrics,
     IOptions<ClearanceOptions> options,
     TimeProvider time,
@@ -39,7 +39,6 @@ public sealed partial class AuditLog(
 {
     // Built from the first context's model (one engine per node), then reused for every batch.
     private RowInserter<ClearanceRecord>? clearances;
-    private RowInserter<OutboxMessage>? events;
 
     // The writer's context keeps its connection open from batch to batch (opening one, with its pragmas,
     // cost a tenth of a batch); after a failed batch it is dropped and the next batch opens a new one.
@@ -95,7 +94,6 @@ public sealed partial class AuditLog(
             writer = writerScope.ServiceProvider.GetRequiredService<ClearanceDbContext>();
             writer.Database.OpenConnection();
             clearances ??= new RowInserter<ClearanceRecord>(writer);
-            events ??= new RowInserter<OutboxMessage>(writer);
         }
         return writer;
     }
@@ -117,10 +115,10 @@ public sealed partial class AuditLog(
             var started = time.GetTimestamp();
             using var transaction = db.Database.BeginTransaction();
             clearances!.Insert(db, batch.Select(p => p.Record));
-            events!.Insert(db, batch.Select(p => MessagingDbContext.OutboxRow(p.Decided, "clearance:" + p.Record.ClearanceId)));
+            outbox.Append(db, batch.Select(p => (p.Decided, "clearance:" + p.Record.ClearanceId)));
             transaction.Commit();
             metrics.Committed(batch.Count, time.GetElapsedTime(started));
-            outbox.Pulse(db.GetType());
+            outbox.Committed(db);
         }
         catch (Exception e)
         {
