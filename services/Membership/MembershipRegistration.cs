@@ -12,6 +12,7 @@ using TravelCorridor.Messaging;
 using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Messaging.Replication;
 using TravelCorridor.Persistence;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Membership;
 

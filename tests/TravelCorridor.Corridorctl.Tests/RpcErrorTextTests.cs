@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using TravelCorridor.Corridorctl.Remote;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Corridorctl.Tests;
 

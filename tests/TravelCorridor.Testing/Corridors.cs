@@ -4,6 +4,7 @@ using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
 using TravelCorridor.MembershipSnapshot;
 using TravelCorridor.Type.V1;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Testing;
 
@@ -19,7 +20,7 @@ public static class Corridors
             MaxStayDays = maxStayDays,
             Purposes = { purposes.Length > 0 ? purposes : [TravelPurpose.EssentialBusiness] },
         }, node.As(CorridorRoles.MemberAdmin, proposer));
-        var id = CorridorEntry.IdOf(proposer, partner);
+        var id = CorridorIds.For(proposer, partner);
         await node.Membership.AcceptCorridorAsync(new AcceptCorridorRequest { CorridorId = id, AcceptingMember = partner },
             node.As(CorridorRoles.MemberAdmin, partner));
         var snapshot = node.Services.GetRequiredService<IMembershipSnapshot>();

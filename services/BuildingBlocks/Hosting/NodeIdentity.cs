@@ -1,4 +1,5 @@
 using TravelCorridor.Persistence;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Hosting;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Persistence;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Hosting;
 

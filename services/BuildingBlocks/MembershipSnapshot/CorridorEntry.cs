@@ -20,9 +20,5 @@ public sealed record CorridorEntry(
     DateTimeOffset StatusChangedAt,
     long Version)
 {
-    /// <summary>The id membership gives the corridor between two members: both codes in order, e.g. <c>MY-SG</c>.</summary>
-    public static string IdOf(string memberA, string memberB) =>
-        string.CompareOrdinal(memberA, memberB) <= 0 ? $"{memberA}-{memberB}" : $"{memberB}-{memberA}";
-
     public bool Involves(string member) => ProposingMember == member || PartnerMember == member;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TravelCorridor.Membership.V1;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.MembershipSnapshot;
 
@@ -44,7 +45,7 @@ public sealed record MembershipView
     public CorridorEntry? FindCorridor(string corridorId)
     {
         var members = corridorId.Split('-');
-        var id = members.Length == 2 ? CorridorEntry.IdOf(members[0], members[1]) : corridorId;
+        var id = members.Length == 2 ? CorridorIds.For(members[0], members[1]) : corridorId;
         return Corridors.GetValueOrDefault(id);
     }
 

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TravelCorridor.Clearance.Data;
 using TravelCorridor.Clearance.Domain;
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Messaging;
 using TravelCorridor.Messaging.Outbox;
 using TravelCorridor.Persistence;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Clearance.Application;
 

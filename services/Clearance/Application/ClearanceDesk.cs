@@ -13,6 +13,7 @@ using TravelCorridor.MembershipSnapshot;
 using TravelCorridor.Persistence;
 using TravelCorridor.Signing;
 using TravellerApplication = TravelCorridor.Type.V1.TravellerApplication;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Clearance.Application;
 

@@ -6,6 +6,7 @@ using TravelCorridor.Clearance.V1;
 using TravelCorridor.MembershipSnapshot;
 using TravelCorridor.Persistence;
 using TravelCorridor.Signing;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Clearance.Application;
 
@@ -89,7 +90,7 @@ public sealed class PassChecker(SnapshotTrustedKeys trustedKeys, IMembershipSnap
                     claims, SuspendedSince: member.StatusChangedAt);
             }
         }
-        var corridor = view.FindCorridor(CorridorEntry.IdOf(claims.Origin, claims.Destination));
+        var corridor = view.FindCorridor(CorridorIds.For(claims.Origin, claims.Destination));
         if (corridor is null)
         {
             return null; // not known here (yet): nothing to say against the pass

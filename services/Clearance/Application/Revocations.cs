@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using TravelCorridor.Clearance.Data;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Contracts.Clearance;
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Messaging;
 using TravelCorridor.Persistence;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Clearance.Application;
 

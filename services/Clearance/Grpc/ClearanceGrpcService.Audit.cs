@@ -10,6 +10,8 @@ using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Hosting.Paging;
 using TravelCorridor.Hosting.Security;
 using Proto = TravelCorridor.Type.V1;
+using TravelCorridor.Kernel;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Clearance.Grpc;
 

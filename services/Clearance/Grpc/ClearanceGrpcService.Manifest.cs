@@ -7,6 +7,7 @@ using TravelCorridor.Clearance.V1;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.Hosting.Security;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Clearance.Grpc;
 

@@ -1,9 +1,9 @@
 using TravelCorridor.Eligibility.Application.Data;
 using TravelCorridor.Eligibility.Domain;
 using TravelCorridor.Eligibility.Domain.Decisions;
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.MembershipSnapshot;
 using TravellerApplication = TravelCorridor.Type.V1.TravellerApplication;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Eligibility.Application;
 

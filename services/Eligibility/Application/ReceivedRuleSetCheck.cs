@@ -5,6 +5,7 @@ using TravelCorridor.Eligibility.Domain;
 using TravelCorridor.MembershipSnapshot;
 using TravelCorridor.Messaging;
 using TravelCorridor.Signing;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Eligibility.Application;
 
@@ -31,7 +32,7 @@ public sealed class ReceivedRuleSetCheck(
     public async Task<bool> AcceptAsync(RuleSetPublished change, string consumer, CancellationToken cancellationToken)
     {
         // A peer (or anyone with broker access) may send an event with fields missing altogether.
-        if (string.IsNullOrEmpty(change.SignedRuleSet) || change.Member is null || !Hosting.MemberCode.IsValid(change.Member))
+        if (string.IsNullOrEmpty(change.SignedRuleSet) || change.Member is null || !Kernel.MemberCode.IsValid(change.Member))
         {
             return Refuse(change, consumer, "Malformed", "the event lacks a member code or a signed rule set");
         }

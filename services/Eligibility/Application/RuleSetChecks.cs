@@ -6,6 +6,8 @@ using TravelCorridor.Eligibility.Domain;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.MembershipSnapshot;
 using TravelCorridor.Signing;
+using TravelCorridor.Kernel;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Eligibility.Application;
 
@@ -135,7 +137,7 @@ public sealed class RuleSetChecks(RuleSetCatalog catalog, SnapshotTrustedKeys tr
             using var json = System.Text.Json.JsonDocument.ParseValue(ref reader);
             return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object &&
                    json.RootElement.TryGetProperty("member", out var m) && m.ValueKind == System.Text.Json.JsonValueKind.String &&
-                   Hosting.MemberCode.IsValid(m.GetString()!) ? m.GetString() : null;
+                   Kernel.MemberCode.IsValid(m.GetString()!) ? m.GetString() : null;
         }
         catch (System.Text.Json.JsonException)
         {

@@ -3,8 +3,8 @@ using TravelCorridor.Contracts.Eligibility;
 using TravelCorridor.Eligibility.Data;
 using TravelCorridor.Eligibility.Domain;
 using TravelCorridor.Hosting;
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Eligibility.Application;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Eligibility.Application;
 

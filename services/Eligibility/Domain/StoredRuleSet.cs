@@ -1,4 +1,5 @@
 using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Eligibility.Domain;
 

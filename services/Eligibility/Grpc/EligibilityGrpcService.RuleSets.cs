@@ -5,6 +5,8 @@ using TravelCorridor.Eligibility.Domain;
 using TravelCorridor.Eligibility.V1;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Hosting.Paging;
+using TravelCorridor.Kernel;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Eligibility.Grpc;
 

@@ -8,7 +8,6 @@ using TravelCorridor.Eligibility.Data;
 using TravelCorridor.Messaging.Replication;
 using TravelCorridor.Eligibility.Domain;
 using TravelCorridor.Eligibility.V1;
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Messaging;
 
 namespace TravelCorridor.Eligibility.Grpc;

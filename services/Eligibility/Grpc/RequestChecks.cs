@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using TravelCorridor.Hosting;
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Kernel;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Eligibility.Grpc;
 
@@ -10,7 +12,7 @@ internal static class RequestChecks
     public static RequestValidator MemberCode(this RequestValidator v, string value, string field) =>
         value.Length == 0
             ? v.Add(field, "is required: a member code such as SG")
-            : v.Check(value.Length <= 2 && Hosting.MemberCode.IsValid(value), field, $"{CallerText.Quote(value)} is not an ISO 3166-1 alpha-2 code in capitals (e.g. SG)");
+            : v.Check(value.Length <= 2 && Kernel.MemberCode.IsValid(value), field, $"{CallerText.Quote(value)} is not an ISO 3166-1 alpha-2 code in capitals (e.g. SG)");
 
     public static RequestValidator RuleSetText(this RequestValidator v, string value, string field, int maxLength)
     {

@@ -1,7 +1,8 @@
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Membership.Data;
 using TravelCorridor.Membership.Domain;
 using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Kernel;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Membership.Application;
 
@@ -11,11 +12,11 @@ public sealed class CorridorCommands(UnitOfWork<MembershipDbContext> uow, WriteO
     public async Task<Corridor> ProposeAsync(string proposing, string partner, IReadOnlyCollection<string> purposes,
         int maxStayDays, CancellationToken cancellationToken)
     {
-        ownership.EnsureCorridorIsWrittenHere(Corridor.IdFor(proposing, partner), proposing, partner);
+        ownership.EnsureCorridorIsWrittenHere(CorridorIds.For(proposing, partner), proposing, partner);
         using var _ = await uow.LockAsync(cancellationToken);
         await RequireActiveAsync(proposing, cancellationToken);
         await RequireActiveAsync(partner, cancellationToken);
-        var id = Corridor.IdFor(proposing, partner);
+        var id = CorridorIds.For(proposing, partner);
         var corridor = await uow.Db.Corridors.FindAsync([id], cancellationToken);
         if (corridor is null)
         {

@@ -1,7 +1,7 @@
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Membership.Data;
 using TravelCorridor.Membership.Domain;
 using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Membership.Application;
 

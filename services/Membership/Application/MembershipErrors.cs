@@ -1,4 +1,4 @@
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Membership.Application;
 

@@ -1,6 +1,7 @@
 using TravelCorridor.Contracts.Membership;
 using TravelCorridor.Membership.Domain;
 using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Membership.Application;
 

@@ -1,8 +1,8 @@
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Membership.Data;
 using TravelCorridor.Membership.Domain;
 using TravelCorridor.Messaging.Replication;
 using TravelCorridor.Signing;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Membership.Application;
 

@@ -2,6 +2,7 @@ using TravelCorridor.Contracts.Membership;
 using TravelCorridor.Membership.Application;
 using TravelCorridor.Membership.Domain;
 using TravelCorridor.Messaging.Authenticity;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Membership.Consumers;
 
@@ -26,7 +27,7 @@ public sealed class MembershipEventAuthority(WriteOwnership ownership) : IEventA
 
     private static string? Corridor(string origin, string corridorId, string proposing, string partner)
     {
-        if (proposing is null || partner is null || corridorId != Domain.Corridor.IdFor(proposing, partner))
+        if (proposing is null || partner is null || corridorId != CorridorIds.For(proposing, partner))
         {
             return $"corridor {corridorId} is not the corridor of {proposing} and {partner}.";
         }

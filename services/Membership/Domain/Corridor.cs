@@ -1,5 +1,6 @@
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Kernel;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Membership.Domain;
 
@@ -31,8 +32,6 @@ public sealed class Corridor : IVersioned
 
     /// <summary>Member code of the node where the change that produced this state was made; empty for seeds.</summary>
     public string ChangedBy { get; set; } = "";
-
-    public static string IdFor(string a, string b) => string.CompareOrdinal(a, b) < 0 ? $"{a}-{b}" : $"{b}-{a}";
 
     public bool Involves(string member) => ProposingMember == member || PartnerMember == member;
 

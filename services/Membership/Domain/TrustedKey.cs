@@ -1,5 +1,6 @@
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Kernel;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Membership.Domain;
 

@@ -5,6 +5,7 @@ using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Hosting.Paging;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Membership.Grpc;
 

@@ -5,6 +5,8 @@ using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Membership.Domain;
 using static TravelCorridor.Membership.Grpc.RequestLimits;
 using Proto = TravelCorridor.Membership.V1;
+using TravelCorridor.Kernel;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Membership.Grpc;
 
@@ -18,7 +20,7 @@ internal static partial class RequestChecks
         value.Length == 0
             ? v.Add(field, "is required")
             // IsValid looks at the length before the pattern.
-            : v.Check(Hosting.MemberCode.IsValid(value), field, $"{CallerText.Quote(value)} is not an ISO 3166-1 alpha-2 code in capitals (e.g. SG)");
+            : v.Check(Kernel.MemberCode.IsValid(value), field, $"{CallerText.Quote(value)} is not an ISO 3166-1 alpha-2 code in capitals (e.g. SG)");
 
     public static RequestValidator OptionalMemberCode(this RequestValidator v, string value, string field) =>
         value.Length == 0 ? v : v.MemberCode(value, field);
@@ -33,11 +35,11 @@ internal static partial class RequestChecks
     {
         normalized = "";
         var parts = value.Length <= CorridorIdLength ? value.Split('-') : [];
-        if (parts.Length != 2 || !Hosting.MemberCode.IsValid(parts[0]) || !Hosting.MemberCode.IsValid(parts[1]) || parts[0] == parts[1])
+        if (parts.Length != 2 || !Kernel.MemberCode.IsValid(parts[0]) || !Kernel.MemberCode.IsValid(parts[1]) || parts[0] == parts[1])
         {
             return v.Add(field, $"{CallerText.Quote(value)} is not a corridor id of two different member codes such as MY-SG");
         }
-        normalized = Corridor.IdFor(parts[0], parts[1]);
+        normalized = CorridorIds.For(parts[0], parts[1]);
         return v;
     }
 

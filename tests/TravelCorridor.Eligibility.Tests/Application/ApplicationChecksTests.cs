@@ -4,6 +4,7 @@ using TravelCorridor.Eligibility.Application.Validation;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Type.V1;
 using static TravelCorridor.Eligibility.Tests.Application.SampleApplications;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Eligibility.Tests.Application;
 

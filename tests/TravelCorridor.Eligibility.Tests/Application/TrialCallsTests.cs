@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using TravelCorridor.Eligibility.Application;
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Testing;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Eligibility.Tests.Application;
 

@@ -1,5 +1,6 @@
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Membership.Domain;
+using TravelCorridor.Kernel;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Membership.Tests.Domain;
 
@@ -9,7 +10,7 @@ public sealed class CorridorTests
 
     private static Corridor Proposed()
     {
-        var corridor = new Corridor { Id = Corridor.IdFor("SG", "MY"), ProposingMember = "SG", PartnerMember = "MY" };
+        var corridor = new Corridor { Id = CorridorIds.For("SG", "MY"), ProposingMember = "SG", PartnerMember = "MY" };
         corridor.Propose("SG", "MY", ["OFFICIAL", "ESSENTIAL_BUSINESS", "OFFICIAL"], 14, Now);
         return corridor;
     }
@@ -17,8 +18,8 @@ public sealed class CorridorTests
     [Fact]
     public void The_id_names_both_members_in_alphabetical_order()
     {
-        Assert.Equal("MY-SG", Corridor.IdFor("SG", "MY"));
-        Assert.Equal("MY-SG", Corridor.IdFor("MY", "SG"));
+        Assert.Equal("MY-SG", CorridorIds.For("SG", "MY"));
+        Assert.Equal("MY-SG", CorridorIds.For("MY", "SG"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using TravelCorridor.Hosting;
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Membership.Domain;
+using TravelCorridor.Kernel;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Membership.Tests.Domain;
 

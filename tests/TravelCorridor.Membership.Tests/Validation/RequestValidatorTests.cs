@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Membership.Tests.Validation;
 

@@ -23,8 +23,8 @@ public static class ClearancesCommand
         var before = new Option<DateTimeOffset?>("--before") { Description = "Only decisions before this instant (ISO 8601)", CustomParser = Instant("--before") };
         var outcome = new Option<string?>("--outcome") { Description = "Only this outcome: cleared, referred or denied" };
         outcome.AcceptOnlyFromAmong("cleared", "referred", "denied");
-        var origin = new Option<string?>("--origin") { Description = "Only trips from this member state", CustomParser = MemberCode.Parse };
-        var destination = new Option<string?>("--destination") { Description = "Only trips to this member state", CustomParser = MemberCode.Parse };
+        var origin = new Option<string?>("--origin") { Description = "Only trips from this member state", CustomParser = MemberCodeArgument.Parse };
+        var destination = new Option<string?>("--destination") { Description = "Only trips to this member state", CustomParser = MemberCodeArgument.Parse };
         var pageSize = new Option<int>("--page-size") { Description = "Clearances per page (at most 200)", DefaultValueFactory = _ => 50 };
         var all = new Option<bool>("--all") { Description = "Every page, not only the first" };
         var node = new NodeOptions();

@@ -14,7 +14,7 @@ public static class RulesDiffCommand
 {
     public static Command Create()
     {
-        var member = new Argument<string>("member") { Description = "Member state, e.g. SG", CustomParser = MemberCode.Parse };
+        var member = new Argument<string>("member") { Description = "Member state, e.g. SG", CustomParser = MemberCodeArgument.Parse };
         var from = new Argument<long>("from") { Description = "The older version" };
         var to = new Argument<long>("to") { Description = "The newer version" };
         var node = new NodeOptions();

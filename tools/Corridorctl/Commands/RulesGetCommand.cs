@@ -15,7 +15,7 @@ public static class RulesGetCommand
 {
     public static Command Create()
     {
-        var member = new Argument<string>("member") { Description = "Member state, e.g. SG", CustomParser = MemberCode.Parse };
+        var member = new Argument<string>("member") { Description = "Member state, e.g. SG", CustomParser = MemberCodeArgument.Parse };
         var version = new Option<long?>("--version") { Description = "This version (0 is the baseline seed); the latest when not given", CustomParser = ParseVersion };
         var active = new Option<bool>("--active") { Description = "The version in force (now, or at --at)" };
         var at = new Option<DateTimeOffset?>("--at") { Description = "With --active: the instant, ISO 8601 (UTC unless an offset is given)", CustomParser = ParseInstant };

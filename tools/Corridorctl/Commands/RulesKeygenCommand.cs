@@ -14,7 +14,7 @@ public static class RulesKeygenCommand
 {
     public static Command Create()
     {
-        var member = new Option<string>("--member") { Description = "Member state the key signs rule sets for, e.g. SG", Required = true, CustomParser = MemberCode.Parse };
+        var member = new Option<string>("--member") { Description = "Member state the key signs rule sets for, e.g. SG", Required = true, CustomParser = MemberCodeArgument.Parse };
         var keyId = new Option<string?>("--key-id") { Description = "Key id in the trust list (default: <member>-rules-<date>-<thumbprint>)" };
         keyId.Validators.Add(result =>
         {

@@ -13,7 +13,7 @@ public static class RulesVersionsCommand
 {
     public static Command Create()
     {
-        var member = new Argument<string>("member") { Description = "Member state, e.g. SG", CustomParser = MemberCode.Parse };
+        var member = new Argument<string>("member") { Description = "Member state, e.g. SG", CustomParser = MemberCodeArgument.Parse };
         var node = new NodeOptions();
         var command = new Command("versions", "List the versions of a member's rule set, newest first") { member };
         node.AddTo(command);

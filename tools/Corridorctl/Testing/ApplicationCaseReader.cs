@@ -5,6 +5,7 @@ using TravelCorridor.CertLogic;
 using TravelCorridor.Eligibility.Application.Validation;
 using TravelCorridor.Hosting.Errors;
 using TravellerApplication = TravelCorridor.Type.V1.TravellerApplication;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Corridorctl.Testing;
 

@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Hosting.Errors;
 

@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Hosting.Grpc;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Hosting.Grpc;
 

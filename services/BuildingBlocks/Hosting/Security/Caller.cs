@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Grpc.Core;
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Hosting.Security;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Messaging.Replication;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TravelCorridor.Persistence;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Messaging.Replication;
 

@@ -3,6 +3,7 @@ using TravelCorridor.Hosting;
 using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Type.V1;
 using static TravelCorridor.Eligibility.Application.Validation.ApplicationLimits;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Eligibility.Application.Validation;
 

@@ -3,6 +3,8 @@ using System.Globalization;
 using TravelCorridor.Eligibility.Application.Data;
 using TravelCorridor.Hosting;
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Kernel;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Eligibility.Application.Validation;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Eligibility.Application.Validation;
 

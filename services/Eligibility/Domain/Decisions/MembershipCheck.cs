@@ -1,4 +1,5 @@
 using TravelCorridor.MembershipSnapshot;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Eligibility.Domain.Decisions;
 
@@ -20,7 +21,7 @@ public static class MembershipCheck
         {
             reasons.Add(new(DecisionReason.MemberSuspended, $"member state {trip.Destination} is suspended"));
         }
-        corridor = view.Corridors.GetValueOrDefault(CorridorEntry.IdOf(trip.Origin, trip.Destination));
+        corridor = view.Corridors.GetValueOrDefault(CorridorIds.For(trip.Origin, trip.Destination));
         if (corridor is null)
         {
             reasons.Add(new(DecisionReason.CorridorNotOpen, $"there is no corridor between {trip.Origin} and {trip.Destination}"));

@@ -1,9 +1,9 @@
-namespace TravelCorridor.Messaging.Replication;
+namespace TravelCorridor.Kernel;
 
 /// <summary>
 /// A replicated aggregate: its version goes up by one with every change and is the event's Sequence;
 /// <see cref="ChangedBy"/> is the origin of the change that produced the current state. Together they
-/// order concurrent changes the same way on every node (see <see cref="ChangeOrder"/>).
+/// order concurrent changes the same way on every node (see the replica writer's ChangeOrder in Messaging).
 /// </summary>
 public interface IVersioned
 {

@@ -1,4 +1,4 @@
-namespace TravelCorridor.Hosting.Errors;
+namespace TravelCorridor.Kernel.Errors;
 
 /// <summary>
 /// A failure a caller can act on. Domain code throws a subclass that says what went wrong (not found,

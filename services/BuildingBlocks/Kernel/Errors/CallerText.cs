@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 
-namespace TravelCorridor.Hosting.Errors;
+namespace TravelCorridor.Kernel.Errors;
 
 /// <summary>
 /// Text a caller sent, as it may appear in an error or a log line. A value can be as long as the

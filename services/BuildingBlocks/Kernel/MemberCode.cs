@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace TravelCorridor.Hosting;
+namespace TravelCorridor.Kernel;
 
 /// <summary>Member states are named by ISO 3166-1 alpha-2 codes in capitals (<c>SG</c>, <c>TL</c>).</summary>
 public static partial class MemberCode

@@ -1,4 +1,4 @@
-namespace TravelCorridor.Hosting.Errors;
+namespace TravelCorridor.Kernel.Errors;
 
 /// <summary>
 /// A request message gRPC cannot read — broken framing, a bad compressed flag, bytes that do not decompress, a

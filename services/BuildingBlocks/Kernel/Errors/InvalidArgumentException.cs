@@ -1,4 +1,4 @@
-namespace TravelCorridor.Hosting.Errors;
+namespace TravelCorridor.Kernel.Errors;
 
 /// <summary>
 /// The request itself is malformed (<c>INVALID_ARGUMENT</c>). <see cref="Violations"/> lists the problems
