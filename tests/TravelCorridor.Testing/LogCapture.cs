@@ -4,28 +4,31 @@ using Microsoft.Extensions.Logging;
 namespace TravelCorridor.Testing;
 
 /// <summary>
-/// A logger provider that keeps every formatted line (message and exception) a node writes, so a test
-/// can check what an operator's log would hold after a hostile request.
+/// A logger provider that keeps every formatted line (level, category, message and exception) a node writes,
+/// so a test can check what an operator's log would hold, or wait for the warning an operator would read.
 /// </summary>
 public sealed class LogCapture : ILoggerProvider
 {
-    private readonly ConcurrentQueue<string> lines = new();
+    private readonly ConcurrentQueue<(LogLevel Level, string Line)> entries = new();
 
-    public IReadOnlyCollection<string> Lines => lines;
+    public IReadOnlyCollection<string> Lines => [.. entries.Select(e => e.Line)];
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
+    /// <summary>The lines logged as warnings or worse.</summary>
+    public IReadOnlyCollection<string> Warnings => [.. entries.Where(e => e.Level >= LogLevel.Warning).Select(e => e.Line)];
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, entries);
 
     public void Dispose()
     {
     }
 
-    private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+    private sealed class Logger(string category, ConcurrentQueue<(LogLevel, string)> entries) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : " " + exception)}");
+            entries.Enqueue((logLevel, $"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : " " + exception)}"));
     }
 }
