@@ -51,13 +51,17 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
     /// </summary>
     public async Task<bool> TryClaimAsync(Guid eventId, string consumer, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await Inbox.AnyAsync(r => r.EventId == eventId && r.Consumer == consumer, cancellationToken))
+        if (await IsClaimedAsync(eventId, consumer, cancellationToken))
         {
             return false;
         }
         Inbox.Add(new InboxRecord { EventId = eventId, Consumer = consumer, ProcessedAt = now });
         return true;
     }
+
+    /// <summary>Whether <paramref name="consumer"/> handled the event before (a read; nothing is claimed).</summary>
+    public Task<bool> IsClaimedAsync(Guid eventId, string consumer, CancellationToken cancellationToken) =>
+        Inbox.AnyAsync(r => r.EventId == eventId && r.Consumer == consumer, cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -94,6 +94,27 @@ public sealed class RefusedRuleSetTests(RabbitMqBroker broker)
         Assert.Equal(kept, await nodes.LatestOnVnAsync());
     }
 
+    [Fact]
+    public async Task A_set_VN_took_that_arrives_again_after_its_key_was_revoked_is_a_duplicate_and_is_not_checked_again()
+    {
+        await using var nodes = await TwoNodes.StartAsync(broker);
+        var validFrom = TwoNodes.MinutesFromNow(1);
+        var announced = TwoNodes.Announcement(nodes.SignedSet(1, validFrom), 1, validFrom, nodes.Singapore.KeyId);
+        await nodes.DeliverAsync(announced);
+        await Eventually.Until(async () => await nodes.LatestOnVnAsync() is not null, TwoNodes.Deadline);
+        var keyId = nodes.Singapore.KeyId;
+        await nodes.Sg.Membership.RevokeTrustedKeyAsync(new RevokeTrustedKeyRequest { Member = "SG", KeyId = keyId, Reason = "The private key leaked" },
+            nodes.Sg.As(CorridorRoles.MemberAdmin, "SG"));
+        await Eventually.Until(() => TwoNodes.Snapshot(nodes.Vn).FindKey("SG", keyId) is { Revoked: true }, TwoNodes.Deadline);
+
+        await nodes.DeliverAsync(announced); // a redelivery: the inbox answers before the signature is checked again
+
+        await Eventually.Until(() => nodes.VnLogs.Lines.Any(l => l.Contains($"RuleSetPublished {announced.EventId} was handled before", StringComparison.Ordinal)),
+            TwoNodes.Deadline);
+        Assert.DoesNotContain(nodes.VnLogs.Lines, l => l.Contains($"(event {announced.EventId}): Revoked", StringComparison.Ordinal));
+        Assert.Equal(new long[] { 1 }, await nodes.VersionsOnVnAsync());
+    }
+
     /// <summary>SG publishes version 1 the ordinary way; returns it once VN holds it.</summary>
     private static async Task<RuleSet> PublishedAndReceivedAsync(TwoNodes nodes)
     {

@@ -8,8 +8,15 @@ namespace TravelCorridor.Messaging.Replication;
 /// is applied at most once per consumer (inbox keyed by EventId), only when it is newer than what the
 /// replica holds (its Sequence is the aggregate's version), and events that came back from this node
 /// itself are only marked as seen. Redeliveries, federation duplicates and out-of-order arrivals are
-/// therefore harmless. A consumer supplies only how its event becomes state.
+/// therefore harmless. A consumer supplies only how its event becomes state, and optionally its service's own
+/// checks of what the event carries.
 /// </summary>
+/// <remarks>
+/// On arrival an event has passed its authenticity (signature, author) in the receive filter; here the inbox
+/// comes next, then the service's checks, then the state: a redelivered duplicate costs one lookup and is not
+/// checked again, an event of this node's own is never checked, and the checks run outside the write gate, so
+/// a slow one (a rule set's signature and document) does not hold up other writes.
+/// </remarks>
 public sealed class ReplicaWriter<TContext>(UnitOfWork<TContext> uow, MessagingMetrics metrics, ILogger<ReplicaWriter<TContext>> logger)
     where TContext : MessagingDbContext
 {
@@ -19,11 +26,27 @@ public sealed class ReplicaWriter<TContext>(UnitOfWork<TContext> uow, MessagingM
     /// The aggregate's state after the change, as a new detached object; <c>current</c> is what the
     /// replica held (null when nothing), for fields the event does not carry.
     /// </param>
+    /// <param name="accept">The service's checks of an event from another node, after the inbox said it is new:
+    /// false refuses it (the check logs and counts why) and nothing is stored, not even the claim, so the same
+    /// event checked again later (a redelivery) is judged afresh.</param>
     public async Task ApplyAsync<TEvent, TState>(TEvent change, string consumer, Func<TEvent, TState?, TState> toState,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<TEvent, CancellationToken, Task<bool>>? accept = null)
         where TEvent : class, IIntegrationEvent
         where TState : class, IVersioned
     {
+        if (accept is not null && change.Origin != uow.Origin)
+        {
+            if (await uow.Db.IsClaimedAsync(change.EventId, consumer, cancellationToken))
+            {
+                metrics.Consumed(consumer, ConsumeOutcome.Duplicate);
+                Log(change, ConsumeOutcome.Duplicate);
+                return;
+            }
+            if (!await accept(change, cancellationToken))
+            {
+                return;
+            }
+        }
         using var _ = await uow.LockAsync(cancellationToken);
         var db = uow.Db;
         var outcome = await DecideAsync(change, consumer, toState, cancellationToken);
