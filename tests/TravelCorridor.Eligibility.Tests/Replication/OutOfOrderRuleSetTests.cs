@@ -34,10 +34,7 @@ public sealed class OutOfOrderRuleSetTests(RabbitMqBroker broker)
     public async Task A_rule_set_event_delivered_twice_changes_nothing_the_second_time()
     {
         await using var nodes = await TwoNodes.StartAsync(broker);
-        var validFrom = TwoNodes.MinutesFromNow(1);
-        var change = TwoNodes.Announcement(nodes.SignedSet(1, validFrom), 1, validFrom, nodes.Singapore.KeyId);
-        await nodes.DeliverAsync(change);
-        await Eventually.Until(async () => await nodes.LatestOnVnAsync() is not null, TwoNodes.Deadline);
+        var change = await nodes.DeliveredToVnAsync();
         var first = await nodes.LatestOnVnAsync();
 
         await nodes.DeliverAsync(change);

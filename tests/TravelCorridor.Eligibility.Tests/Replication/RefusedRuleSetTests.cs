@@ -75,10 +75,7 @@ public sealed class RefusedRuleSetTests(RabbitMqBroker broker)
         await using var nodes = await TwoNodes.StartAsync(broker);
         var kept = await PublishedAndReceivedAsync(nodes);
         var keyId = nodes.Singapore.KeyId;
-        await nodes.Sg.Membership.RevokeTrustedKeyAsync(new RevokeTrustedKeyRequest { Member = "SG", KeyId = keyId, Reason = "The private key leaked" },
-            nodes.Sg.As(CorridorRoles.MemberAdmin, "SG"));
-        await Eventually.Until(() => TwoNodes.Snapshot(nodes.Sg).FindKey("SG", keyId) is { Revoked: true } &&
-            TwoNodes.Snapshot(nodes.Vn).FindKey("SG", keyId) is { Revoked: true }, TwoNodes.Deadline);
+        await nodes.RevokeSingaporesKeyAsync();
         var validFrom = TwoNodes.MinutesFromNow(2);
         var later = nodes.SignedSet(2, validFrom);
 
@@ -98,14 +95,8 @@ public sealed class RefusedRuleSetTests(RabbitMqBroker broker)
     public async Task A_set_VN_took_that_arrives_again_after_its_key_was_revoked_is_a_duplicate_and_is_not_checked_again()
     {
         await using var nodes = await TwoNodes.StartAsync(broker);
-        var validFrom = TwoNodes.MinutesFromNow(1);
-        var announced = TwoNodes.Announcement(nodes.SignedSet(1, validFrom), 1, validFrom, nodes.Singapore.KeyId);
-        await nodes.DeliverAsync(announced);
-        await Eventually.Until(async () => await nodes.LatestOnVnAsync() is not null, TwoNodes.Deadline);
-        var keyId = nodes.Singapore.KeyId;
-        await nodes.Sg.Membership.RevokeTrustedKeyAsync(new RevokeTrustedKeyRequest { Member = "SG", KeyId = keyId, Reason = "The private key leaked" },
-            nodes.Sg.As(CorridorRoles.MemberAdmin, "SG"));
-        await Eventually.Until(() => TwoNodes.Snapshot(nodes.Vn).FindKey("SG", keyId) is { Revoked: true }, TwoNodes.Deadline);
+        var announced = await nodes.DeliveredToVnAsync();
+        await nodes.RevokeSingaporesKeyAsync();
 
         await nodes.DeliverAsync(announced); // a redelivery: the inbox answers before the signature is checked again
 

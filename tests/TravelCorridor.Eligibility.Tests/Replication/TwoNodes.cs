@@ -6,6 +6,7 @@ using TravelCorridor.Contracts.Eligibility;
 using TravelCorridor.Eligibility.Tests.Support;
 using TravelCorridor.Eligibility.V1;
 using TravelCorridor.Hosting.Security;
+using TravelCorridor.Membership.V1;
 using TravelCorridor.MembershipSnapshot;
 using TravelCorridor.Testing;
 
@@ -89,6 +90,25 @@ internal sealed class TwoNodes : IAsyncDisposable
     /// event is authentic, so what VN does with the rule set inside it is what the caller tests.
     /// </summary>
     public Task DeliverAsync(RuleSetPublished change) => broker.PublishAsync(change, change.EventId, TestCorridor.Sign(change));
+
+    /// <summary>SG's version 1, announced straight to the broker; returns the event once VN holds the set.</summary>
+    public async Task<RuleSetPublished> DeliveredToVnAsync()
+    {
+        var validFrom = MinutesFromNow(1);
+        var change = Announcement(SignedSet(1, validFrom), 1, validFrom, Singapore.KeyId);
+        await DeliverAsync(change);
+        await Eventually.Until(async () => await LatestOnVnAsync() is not null, Deadline);
+        return change;
+    }
+
+    /// <summary>SG revokes its rules key on its own node; returns once both nodes' snapshots hold it revoked.</summary>
+    public async Task RevokeSingaporesKeyAsync()
+    {
+        await Sg.Membership.RevokeTrustedKeyAsync(new RevokeTrustedKeyRequest { Member = "SG", KeyId = Singapore.KeyId, Reason = "The private key leaked" },
+            Sg.As(CorridorRoles.MemberAdmin, "SG"));
+        await Eventually.Until(() => Snapshot(Sg).FindKey("SG", Singapore.KeyId) is { Revoked: true } &&
+            Snapshot(Vn).FindKey("SG", Singapore.KeyId) is { Revoked: true }, Deadline);
+    }
 
     /// <summary>VN's highest version of SG's rule set, or null while it holds none.</summary>
     public async Task<RuleSet?> LatestOnVnAsync()
