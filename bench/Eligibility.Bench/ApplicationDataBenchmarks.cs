@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using TravelCorridor.CertLogic;
-using TravelCorridor.Eligibility.Application.Data;
-using TravelCorridor.Eligibility.Application.Validation;
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Decisions.Data;
+using TravelCorridor.Decisions.Validation;
 using TravelCorridor.Type.V1;
+using TravelCorridor.Validation;
 
 namespace TravelCorridor.Eligibility.Bench;
 

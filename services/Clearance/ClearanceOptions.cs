@@ -1,3 +1,4 @@
+using TravelCorridor.Decisions.Data;
 namespace TravelCorridor.Clearance;
 
 /// <summary>Settings of the clearance service (section <c>Clearance</c>).</summary>

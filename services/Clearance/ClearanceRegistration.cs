@@ -7,9 +7,10 @@ using TravelCorridor.Clearance.Data;
 using TravelCorridor.Clearance.Data.Providers;
 using TravelCorridor.Clearance.Grpc;
 using TravelCorridor.Clearance.RuleSets;
-using TravelCorridor.Eligibility;
 using TravelCorridor.Contracts.Clearance;
-using TravelCorridor.Eligibility.Application;
+using TravelCorridor.Decisions;
+using TravelCorridor.Decisions.Judging;
+using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Messaging;
 using TravelCorridor.Persistence;
 
@@ -42,38 +43,55 @@ public static class ClearanceRegistration
         services.AddScoped<AuditQuery>();
         services.AddScoped<Revocations>();
         services.AddEventConsumer<RecordClearanceRevokedConsumer, ClearanceRevoked>(ServiceName);
-        if (!services.Any(d => d.ServiceType == typeof(EligibilityDecider)))
-        {
-            AddOwnDecider(builder);
-        }
+        services.AddDecisions();
+        AddRuleSetFeed(builder);
         return builder;
     }
 
     /// <summary>
-    /// Without eligibility in this process, clearance decides with eligibility's decider over a rule-set
-    /// catalog of its own, fed from the eligibility service at <c>Clearance:EligibilityAddress</c>.
+    /// Clearance on its own (no eligibility in this process) decides over a rule-set catalog of its own, fed from
+    /// the eligibility service at <c>Clearance:EligibilityAddress</c>. Whether eligibility runs here is checked in
+    /// <see cref="MapClearance"/>, once every module has been added.
     /// </summary>
-    private static void AddOwnDecider(WebApplicationBuilder builder)
+    private static void AddRuleSetFeed(WebApplicationBuilder builder)
     {
         var address = builder.Configuration[$"{ClearanceOptions.Section}:{nameof(ClearanceOptions.EligibilityAddress)}"];
+        if (string.IsNullOrEmpty(address))
+        {
+            return;
+        }
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             throw new ArgumentException(
-                "Clearance without eligibility in the same process needs Clearance:EligibilityAddress, the eligibility service to follow " +
-                $"rule sets from, as an http:// or https:// address (got '{address}').");
+                $"Clearance:EligibilityAddress must be an http:// or https:// address of the eligibility service to follow rule sets from (got '{address}').");
         }
         var services = builder.Services;
-        services.AddOptions<EligibilityOptions>().BindConfiguration(EligibilityOptions.Section);
-        services.AddSingleton<BaselineRuleSets>();
-        services.AddSingleton<RuleSetCatalog>();
-        services.AddSingleton<EligibilityDecider>();
-        services.AddSingleton<EligibilityMetrics>();
-        services.AddSingleton<ReceivedRuleSetCheck>();
-        services.AddHostedService<RuleSetFeeder>();
+        services.AddSingleton<RuleSetFeeder>();
+        services.AddSingleton<IRuleSetSource>(sp => sp.GetRequiredService<RuleSetFeeder>());
+        services.AddHostedService(sp => sp.GetRequiredService<RuleSetFeeder>());
+    }
+
+    /// <summary>Exactly one source must fill the catalog clearance decides with: eligibility here, or the feed.</summary>
+    private static void EnsureOneRuleSetSource(WebApplication app)
+    {
+        var sources = app.Services.GetServices<IRuleSetSource>().Select(s => s.Description).ToList();
+        if (sources.Count == 0)
+        {
+            throw new ArgumentException(
+                "Clearance without eligibility in the same process needs Clearance:EligibilityAddress, the eligibility service to follow " +
+                "rule sets from, as an http:// or https:// address.");
+        }
+        if (sources.Count > 1)
+        {
+            throw new ArgumentException(
+                $"Clearance would decide with rule sets from {string.Join(" and from ", sources)}. Clearance:EligibilityAddress is " +
+                "for clearance without eligibility in its process; this node runs eligibility, so remove the setting.");
+        }
     }
 
     public static WebApplication MapClearance(this WebApplication app)
     {
+        EnsureOneRuleSetSource(app);
         var key = app.Services.GetRequiredService<NodeClearanceKeys>().PassesKey;
         app.Logger.LogInformation(
             "Clearance passes are signed with key {KeyId}; other nodes verify them once it is in the trust list with use PASSES (AddTrustedKey): {PublicJwk}",

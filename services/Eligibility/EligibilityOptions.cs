@@ -1,15 +1,12 @@
 namespace TravelCorridor.Eligibility;
 
-/// <summary>Settings of the eligibility service (section <c>Eligibility</c>).</summary>
+/// <summary>
+/// Settings of the eligibility service (section <c>Eligibility</c>); the same section's <c>SeedBaselineRules</c> and
+/// <c>UnknownKeyGrace</c> are the decision core's (<see cref="Decisions.RuleSets.RuleSetCatalogOptions"/>).
+/// </summary>
 public sealed class EligibilityOptions
 {
     public const string Section = "Eligibility";
-
-    /// <summary>
-    /// Give every member state the baseline rule set (version 0, local, unsigned) until it publishes
-    /// its own. On in the single-process default (appsettings.json); off unless configured.
-    /// </summary>
-    public bool SeedBaselineRules { get; set; }
 
     /// <summary>
     /// How far ahead of publication a set's validFrom must be, so every node and airline has it before
@@ -19,13 +16,6 @@ public sealed class EligibilityOptions
 
     /// <summary>How far ahead a set may be published at most.</summary>
     public TimeSpan MaximumLeadTime { get; set; } = TimeSpan.FromDays(365);
-
-    /// <summary>
-    /// How long a node waits for its membership snapshot to learn a key that a received rule set names
-    /// but the snapshot does not know yet (the key's own event may still be on its way) before it refuses
-    /// the set as signed by an unknown key.
-    /// </summary>
-    public TimeSpan UnknownKeyGrace { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
     /// How long one <c>TestRuleSet</c> call may spend deciding its cases. Each rule's evaluation is bounded on

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using TravelCorridor.Contracts.Eligibility;
+using TravelCorridor.Decisions;
+using TravelCorridor.Decisions.Judging;
+using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Eligibility.Application;
 using TravelCorridor.Eligibility.Consumers;
 using TravelCorridor.Eligibility.Data;
@@ -36,14 +39,12 @@ public static class EligibilityRegistration
         services.AddOutbox<EligibilityDbContext>();
         services.AddReplication<EligibilityDbContext>();
         // Before the change log: watchers are woken by the change log's commit hook and should find the set compiled.
-        services.AddReadModel<EligibilityDbContext, RuleSetCatalog>();
+        services.AddDecisions();
+        services.AddReadModel<EligibilityDbContext, StoredRuleSets>();
+        services.AddSingleton<IRuleSetSource>(sp => sp.GetRequiredService<StoredRuleSets>());
         services.AddChangeLog<EligibilityDbContext>();
-        services.AddSingleton<BaselineRuleSets>();
-        services.AddSingleton<EligibilityMetrics>();
-        services.AddSingleton<EligibilityDecider>();
         services.AddSingleton<TrialCalls>();
         services.AddSingleton<RuleSetChecks>();
-        services.AddSingleton<ReceivedRuleSetCheck>();
         services.AddSingleton<IEventAuthority, EligibilityEventAuthority>();
         services.AddScoped<RuleSetCommands>();
         services.AddEventConsumer<ApplyRuleSetPublishedConsumer, RuleSetPublished>(ServiceName);

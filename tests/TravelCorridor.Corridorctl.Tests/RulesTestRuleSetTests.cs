@@ -145,7 +145,7 @@ public sealed class RulesTestRuleSetTests
     [Fact]
     public void The_baseline_seed_made_singapore_s_clears_a_compliant_traveller()
     {
-        var seed = File.ReadAllText(Path.Combine(NodeScript.RepositoryRoot(), "services", "Eligibility", "Seed", "baseline-rule-set.json"));
+        var seed = File.ReadAllText(Path.Combine(NodeScript.RepositoryRoot(), "services", "BuildingBlocks", "Decisions", "RuleSets", "Seed", "baseline-rule-set.json"));
         var set = CorridorctlRunner.TempFile(seed.Replace("XX", "SG", StringComparison.Ordinal));
         var example = JsonNode.Parse(File.ReadAllText(Path.Combine(NodeScript.RepositoryRoot(), "docs", "examples", "evaluate-eligibility.json")))!;
         var cases = CorridorctlRunner.TempFile(Applications.Case("the documented traveller", example["application"]!.DeepClone().AsObject(),

@@ -2,18 +2,17 @@ using Google.Protobuf;
 using Microsoft.Extensions.Options;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Contracts.Clearance;
-using TravelCorridor.Eligibility.Application;
-using TravelCorridor.Eligibility.Application.Data;
-using TravelCorridor.Eligibility.Application.Validation;
-using TravelCorridor.Eligibility.Domain.Decisions;
-using TravelCorridor.Eligibility.Grpc;
-using TravelCorridor.Hosting.Errors;
-using TravelCorridor.Messaging;
+using TravelCorridor.Decisions.Data;
+using TravelCorridor.Decisions.Judging;
+using TravelCorridor.Decisions.Mapping;
+using TravelCorridor.Decisions.Validation;
+using TravelCorridor.Kernel.Errors;
 using TravelCorridor.MembershipSnapshot;
+using TravelCorridor.Messaging;
 using TravelCorridor.Persistence;
 using TravelCorridor.Signing;
+using TravelCorridor.Validation;
 using TravellerApplication = TravelCorridor.Type.V1.TravellerApplication;
-using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Clearance.Application;
 

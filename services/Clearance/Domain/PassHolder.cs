@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
+using TravelCorridor.Decisions.Data;
 namespace TravelCorridor.Clearance.Domain;
 
 /// <summary>

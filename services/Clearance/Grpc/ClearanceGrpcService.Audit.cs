@@ -1,17 +1,18 @@
 using Grpc.Core;
-using TravelCorridor.Hosting.Grpc;
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Clearance.Application;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Clearance.V1;
-using TravelCorridor.Eligibility.Application.Validation;
+using TravelCorridor.Decisions.Judging;
+using TravelCorridor.Decisions.Validation;
 using TravelCorridor.Hosting;
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.Hosting.Paging;
 using TravelCorridor.Hosting.Security;
-using Proto = TravelCorridor.Type.V1;
 using TravelCorridor.Kernel;
 using TravelCorridor.Kernel.Errors;
+using TravelCorridor.Validation;
+using Proto = TravelCorridor.Type.V1;
 
 namespace TravelCorridor.Clearance.Grpc;
 

@@ -4,10 +4,11 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Clearance.Application;
 using TravelCorridor.Clearance.V1;
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Decisions.Data;
 using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Kernel.Errors;
+using TravelCorridor.Validation;
 
 namespace TravelCorridor.Clearance.Grpc;
 

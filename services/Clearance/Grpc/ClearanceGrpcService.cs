@@ -1,13 +1,13 @@
 using Grpc.Core;
-using TravelCorridor.Hosting.Grpc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TravelCorridor.Clearance.Application;
 using TravelCorridor.Clearance.V1;
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Persistence;
+using TravelCorridor.Validation;
 
 namespace TravelCorridor.Clearance.Grpc;
 

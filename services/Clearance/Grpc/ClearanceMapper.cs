@@ -2,7 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.Clearance.Application;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Clearance.V1;
-using TravelCorridor.Eligibility.Application.Data;
+using TravelCorridor.Decisions.Data;
 using TravelCorridor.Type.V1;
 
 namespace TravelCorridor.Clearance.Grpc;

@@ -4,9 +4,8 @@ using Grpc.Net.Client;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TravelCorridor.Contracts.Eligibility;
-using TravelCorridor.Eligibility.Application;
-using TravelCorridor.Eligibility.Domain;
+using TravelCorridor.Decisions.Data;
+using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Eligibility.V1;
 using TravelCorridor.MembershipSnapshot;
 using TravelCorridor.Persistence;
@@ -34,14 +33,16 @@ internal sealed partial class RuleSetFeeder(
     IOptions<NodeOptions> node,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
-    ILogger<RuleSetFeeder> logger) : BackgroundService
+    ILogger<RuleSetFeeder> logger) : BackgroundService, IRuleSetSource
 {
     public const string FileName = "clearance-rule-sets.json";
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    private readonly List<StoredRuleSet> received = [];
+    private readonly List<PublishedRuleSet> received = [];
     private long sequence;
+
+    public string Description => $"the eligibility service at {options.Value.EligibilityAddress}";
 
     private string Path => System.IO.Path.Combine(node.Value.DataPath, FileName);
 
@@ -116,32 +117,18 @@ internal sealed partial class RuleSetFeeder(
     {
         var set = change.RuleSet;
         var held = catalog.Find(set.Member, set.Version) is not null;
-        if (!set.Seed && set.SignedRuleSet.Length > 0 && !held && await check.AcceptAsync(AsReceived(change), nameof(RuleSetFeeder), cancellationToken))
+        if (!set.Seed && set.SignedRuleSet.Length > 0 && !held)
         {
-            var stored = new StoredRuleSet
+            var published = new PublishedRuleSet(set.Member, set.Version, set.ValidFrom?.ToDateTimeOffset() ?? default, set.KeyId,
+                set.SignedRuleSet, set.PublishedAt?.ToDateTimeOffset() ?? default, set.PublishedBy);
+            if (await check.AcceptAsync(published, Description, cancellationToken))
             {
-                Member = set.Member,
-                Version = set.Version,
-                ValidFrom = set.ValidFrom.ToDateTimeOffset(),
-                KeyId = set.KeyId,
-                SignedRuleSet = set.SignedRuleSet,
-                PublishedAt = set.PublishedAt?.ToDateTimeOffset() ?? default,
-                ChangedBy = set.PublishedBy,
-            };
-            catalog.Add([stored]);
-            received.Add(stored);
+                catalog.Add([published]);
+                received.Add(published);
+            }
         }
         sequence = change.Sequence;
         Write();
-    }
-
-    /// <summary>The streamed set in the form a set received over the broker has, for the same check.</summary>
-    private static RuleSetPublished AsReceived(WatchRuleSetsResponse change)
-    {
-        var set = change.RuleSet;
-        var publishedAt = set.PublishedAt?.ToDateTimeOffset() ?? default;
-        return new RuleSetPublished(Guid.Empty, set.PublishedBy, set.Version, publishedAt, set.Member, set.Version,
-            set.ValidFrom?.ToDateTimeOffset() ?? default, set.KeyId, set.SignedRuleSet);
     }
 
     private void Write()
@@ -163,7 +150,14 @@ internal sealed partial class RuleSetFeeder(
     {
         try
         {
-            return File.Exists(Path) ? JsonSerializer.Deserialize<Saved>(File.ReadAllBytes(Path), Json) : null;
+            var saved = File.Exists(Path) ? JsonSerializer.Deserialize<Saved>(File.ReadAllBytes(Path), Json) : null;
+            if (saved?.RuleSets?.Any(r => r?.Signed is null || r.Member is null || r.KeyId is null) == true)
+            {
+                // Written before the sets were kept as the decision core's PublishedRuleSet (or damaged): follow from the start.
+                LogOutdated(logger, Path);
+                return null;
+            }
+            return saved;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -187,8 +181,11 @@ internal sealed partial class RuleSetFeeder(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the rule sets to {Path}; a restart without eligibility would lose the newest")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, string path);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The rule sets in {Path} are in an older or damaged form; following eligibility from the start")]
+    private static partial void LogOutdated(ILogger logger, string path);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the rule sets {Path}; starting without them")]
     private static partial void LogReadFailed(ILogger logger, Exception exception, string path);
 
-    private sealed record Saved(long Sequence, StoredRuleSet[] RuleSets);
+    private sealed record Saved(long Sequence, PublishedRuleSet[] RuleSets);
 }

@@ -1,4 +1,5 @@
 using TravelCorridor.CertLogic.Rules;
+using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Eligibility.Domain;
 
 namespace TravelCorridor.Eligibility.Application;

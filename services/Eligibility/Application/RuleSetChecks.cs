@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
 using TravelCorridor.CertLogic.Rules;
+using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Eligibility.Domain;
-using TravelCorridor.Hosting.Errors;
-using TravelCorridor.MembershipSnapshot;
-using TravelCorridor.Signing;
 using TravelCorridor.Kernel;
 using TravelCorridor.Kernel.Errors;
+using TravelCorridor.MembershipSnapshot;
+using TravelCorridor.Signing;
+using TravelCorridor.Validation;
 
 namespace TravelCorridor.Eligibility.Application;
 

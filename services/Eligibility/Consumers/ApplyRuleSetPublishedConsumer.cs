@@ -1,8 +1,10 @@
 using MassTransit;
 using TravelCorridor.Contracts.Eligibility;
+using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Eligibility.Application;
 using TravelCorridor.Eligibility.Data;
 using TravelCorridor.Eligibility.Domain;
+using TravelCorridor.Messaging;
 using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Eligibility.Consumers;
@@ -14,10 +16,20 @@ namespace TravelCorridor.Eligibility.Consumers;
 /// when asked. The replica writer asks the check only for a set it has not handled before and not of this
 /// node's own (which it checked when it was published here).
 /// </summary>
-public sealed class ApplyRuleSetPublishedConsumer(ReplicaWriter<EligibilityDbContext> replica, ReceivedRuleSetCheck check)
+public sealed class ApplyRuleSetPublishedConsumer(ReplicaWriter<EligibilityDbContext> replica, ReceivedRuleSetCheck check, MessagingMetrics metrics)
     : IConsumer<RuleSetPublished>
 {
     public Task Consume(ConsumeContext<RuleSetPublished> context) =>
         replica.ApplyAsync<RuleSetPublished, StoredRuleSet>(context.Message, nameof(ApplyRuleSetPublishedConsumer), RuleSetState.Of,
-            context.CancellationToken, (change, cancellationToken) => check.AcceptAsync(change, nameof(ApplyRuleSetPublishedConsumer), cancellationToken));
+            context.CancellationToken, AcceptAsync);
+
+    private async Task<bool> AcceptAsync(RuleSetPublished change, CancellationToken cancellationToken)
+    {
+        var accepted = await check.AcceptAsync(RuleSetState.Of(change).ToPublished(), $"{change.Origin} (event {change.EventId})", cancellationToken);
+        if (!accepted)
+        {
+            metrics.Consumed(nameof(ApplyRuleSetPublishedConsumer), ConsumeOutcome.Refused);
+        }
+        return accepted;
+    }
 }

@@ -1,4 +1,4 @@
-using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Eligibility.Domain;
@@ -27,4 +27,7 @@ public sealed class StoredRuleSet : IVersioned
     public DateTimeOffset PublishedAt { get; init; }
 
     public string ChangedBy { get; set; } = "";
+
+    /// <summary>The row as the decision core reads it.</summary>
+    public PublishedRuleSet ToPublished() => new(Member, Version, ValidFrom, KeyId, SignedRuleSet, PublishedAt, ChangedBy);
 }

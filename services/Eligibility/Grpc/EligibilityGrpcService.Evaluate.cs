@@ -1,7 +1,8 @@
 using Grpc.Core;
-using TravelCorridor.Eligibility.Application.Validation;
+using TravelCorridor.Decisions.Mapping;
+using TravelCorridor.Decisions.Validation;
 using TravelCorridor.Eligibility.V1;
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Validation;
 
 namespace TravelCorridor.Eligibility.Grpc;
 

@@ -1,12 +1,15 @@
 using Grpc.Core;
-using TravelCorridor.Hosting.Grpc;
 using Microsoft.AspNetCore.Authorization;
+using TravelCorridor.Decisions.Judging;
+using TravelCorridor.Decisions.Mapping;
+using TravelCorridor.Decisions.RuleSets;
+using TravelCorridor.Decisions.Validation;
 using TravelCorridor.Eligibility.Application;
-using TravelCorridor.Eligibility.Application.Validation;
 using TravelCorridor.Eligibility.Domain;
 using TravelCorridor.Eligibility.V1;
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.Hosting.Security;
+using TravelCorridor.Validation;
 using Proto = TravelCorridor.Type.V1;
 
 namespace TravelCorridor.Eligibility.Grpc;
@@ -24,7 +27,7 @@ public sealed partial class EligibilityGrpcService
         var checkedSet = await checks.CheckAsync(proposed, member => caller.EnsureActsFor(member), RuleSetCheckMode.Publication,
             context.CancellationToken);
         var stored = await context.Scoped<RuleSetCommands>().PublishAsync(checkedSet, context.CancellationToken);
-        var response = new PublishRuleSetResponse { RuleSet = new CatalogedRuleSet(checkedSet.Set, stored).ToProto() };
+        var response = new PublishRuleSetResponse { RuleSet = new CatalogedRuleSet(checkedSet.Set, stored.ToPublished()).ToProto() };
         response.Warnings.AddRange(checkedSet.Warnings.Select(w => w.ToFinding()));
         return response;
     }
@@ -89,7 +92,7 @@ public sealed partial class EligibilityGrpcService
         return $"{caller.Member ?? "-"}/{caller.Subject}";
     }
 
-    private static void CheckDestinations(TestRuleSetRequest request, Domain.RuleSet set)
+    private static void CheckDestinations(TestRuleSetRequest request, Decisions.RuleSets.RuleSet set)
     {
         var validator = new RequestValidator();
         for (var i = 0; i < request.Cases.Count; i++)

@@ -1,12 +1,14 @@
 using System.Globalization;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using TravelCorridor.Decisions.Data;
+using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Eligibility.Domain;
 using TravelCorridor.Eligibility.V1;
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Hosting.Paging;
 using TravelCorridor.Kernel;
 using TravelCorridor.Kernel.Errors;
+using TravelCorridor.Validation;
 
 namespace TravelCorridor.Eligibility.Grpc;
 

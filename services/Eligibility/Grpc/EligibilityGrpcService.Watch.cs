@@ -1,14 +1,15 @@
-using TravelCorridor.Hosting.Grpc;
 using System.Text.Json;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Contracts.Eligibility;
+using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Eligibility.Application;
 using TravelCorridor.Eligibility.Data;
-using TravelCorridor.Messaging.Replication;
 using TravelCorridor.Eligibility.Domain;
 using TravelCorridor.Eligibility.V1;
+using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.Messaging;
+using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Eligibility.Grpc;
 
@@ -38,6 +39,6 @@ public sealed partial class EligibilityGrpcService
     /// </summary>
     private static CatalogedRuleSet? FromEvent(RuleSetPublished published) =>
         PublishedRuleSetReader.Read(published.SignedRuleSet).RuleSet is { } set
-            ? new CatalogedRuleSet(set, RuleSetState.Of(published))
+            ? new CatalogedRuleSet(set, RuleSetState.Of(published).ToPublished())
             : null;
 }

@@ -1,9 +1,11 @@
 using Grpc.Core;
-using TravelCorridor.Hosting.Grpc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using TravelCorridor.Decisions.Judging;
+using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Eligibility.Application;
 using TravelCorridor.Eligibility.V1;
+using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.MembershipSnapshot;
 
 namespace TravelCorridor.Eligibility.Grpc;

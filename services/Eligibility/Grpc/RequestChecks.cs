@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using TravelCorridor.Decisions.Validation;
 using TravelCorridor.Hosting;
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Kernel;
 using TravelCorridor.Kernel.Errors;
+using TravelCorridor.Validation;
 
 namespace TravelCorridor.Eligibility.Grpc;
 

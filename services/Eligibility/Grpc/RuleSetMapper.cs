@@ -1,7 +1,8 @@
 using System.Text;
 using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.CertLogic.Rules;
-using TravelCorridor.Eligibility.Domain;
+using TravelCorridor.Decisions.Data;
+using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Eligibility.V1;
 
 namespace TravelCorridor.Eligibility.Grpc;
@@ -14,15 +15,15 @@ public static class RuleSetMapper
         var proto = cataloged.Set.ToProto();
         if (cataloged.Published is { } published)
         {
-            proto.SignedRuleSet = published.SignedRuleSet;
+            proto.SignedRuleSet = published.Signed;
             proto.KeyId = published.KeyId;
             proto.PublishedAt = Timestamp.FromDateTimeOffset(published.PublishedAt);
-            proto.PublishedBy = published.ChangedBy;
+            proto.PublishedBy = published.PublishedBy;
         }
         return proto;
     }
 
-    public static V1.RuleSet ToProto(this Domain.RuleSet set)
+    public static V1.RuleSet ToProto(this Decisions.RuleSets.RuleSet set)
     {
         var proto = new V1.RuleSet
         {

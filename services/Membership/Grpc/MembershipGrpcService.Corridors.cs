@@ -1,11 +1,11 @@
-using TravelCorridor.Hosting;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Hosting;
 using TravelCorridor.Hosting.Paging;
 using TravelCorridor.Hosting.Security;
-using TravelCorridor.Membership.V1;
 using TravelCorridor.Kernel;
+using TravelCorridor.Membership.V1;
+using TravelCorridor.Validation;
 
 namespace TravelCorridor.Membership.Grpc;
 

@@ -1,12 +1,12 @@
-using TravelCorridor.Type.V1;
 using System.Text.RegularExpressions;
 using Google.Protobuf.Collections;
-using TravelCorridor.Hosting.Errors;
-using TravelCorridor.Membership.Domain;
-using static TravelCorridor.Membership.Grpc.RequestLimits;
-using Proto = TravelCorridor.Membership.V1;
 using TravelCorridor.Kernel;
 using TravelCorridor.Kernel.Errors;
+using TravelCorridor.Membership.Domain;
+using TravelCorridor.Type.V1;
+using TravelCorridor.Validation;
+using static TravelCorridor.Membership.Grpc.RequestLimits;
+using Proto = TravelCorridor.Membership.V1;
 
 namespace TravelCorridor.Membership.Grpc;
 

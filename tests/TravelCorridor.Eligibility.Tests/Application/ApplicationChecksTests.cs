@@ -1,10 +1,10 @@
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
-using TravelCorridor.Eligibility.Application.Validation;
-using TravelCorridor.Hosting.Errors;
-using TravelCorridor.Type.V1;
-using static TravelCorridor.Eligibility.Tests.Application.SampleApplications;
+using TravelCorridor.Decisions.Validation;
 using TravelCorridor.Kernel.Errors;
+using TravelCorridor.Type.V1;
+using TravelCorridor.Validation;
+using static TravelCorridor.Eligibility.Tests.Application.SampleApplications;
 
 namespace TravelCorridor.Eligibility.Tests.Application;
 

@@ -1,6 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.CertLogic;
-using TravelCorridor.Eligibility.Application.Data;
+using TravelCorridor.Decisions.Data;
 using TravelCorridor.Type.V1;
 
 namespace TravelCorridor.Eligibility.Tests.Application;

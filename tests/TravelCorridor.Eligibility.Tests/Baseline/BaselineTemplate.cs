@@ -5,7 +5,7 @@ using TravelCorridor.CertLogic.Rules;
 namespace TravelCorridor.Eligibility.Tests.Baseline;
 
 /// <summary>
-/// The baseline rule-set template as the node ships it (an embedded resource of TravelCorridor.Eligibility),
+/// The baseline rule-set template as the node ships it (an embedded resource of the decision core, TravelCorridor.Decisions),
 /// with the member code put in place of the placeholder <c>XX</c> the way the seed loader does it.
 /// </summary>
 internal static class BaselineTemplate
@@ -16,8 +16,7 @@ internal static class BaselineTemplate
 
     public static string Text()
     {
-        // The library has no type to reach it by yet; its name is fixed by the project file.
-        var assembly = Assembly.Load("TravelCorridor.Eligibility");
+        var assembly = typeof(Decisions.RuleSets.BaselineRuleSets).Assembly;
         using var stream = assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"{ResourceName} is not embedded in {assembly.GetName().Name}");
         using var reader = new StreamReader(stream);

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using TravelCorridor.Eligibility.Domain;
+using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Eligibility.Tests.Support;
 
 namespace TravelCorridor.Eligibility.Tests.Domain;

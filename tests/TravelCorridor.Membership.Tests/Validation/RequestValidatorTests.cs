@@ -1,10 +1,10 @@
 using Google.Protobuf.WellKnownTypes;
-using TravelCorridor.Hosting.Errors;
 using TravelCorridor.Kernel.Errors;
+using TravelCorridor.Validation;
 
 namespace TravelCorridor.Membership.Tests.Validation;
 
-/// <summary>The shared request checks every service's handlers use (services/BuildingBlocks/Hosting/Errors).</summary>
+/// <summary>The shared request checks every service's handlers use (services/BuildingBlocks/Validation).</summary>
 public sealed class RequestValidatorTests
 {
     [Fact]

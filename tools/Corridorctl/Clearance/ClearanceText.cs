@@ -1,5 +1,5 @@
 using TravelCorridor.Clearance.V1;
-using TravelCorridor.Eligibility.Application.Data;
+using TravelCorridor.Decisions.Data;
 using TravelCorridor.Type.V1;
 
 namespace TravelCorridor.Corridorctl.Clearance;

@@ -1,7 +1,7 @@
 using System.Text;
 using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.Clearance.V1;
-using TravelCorridor.Eligibility.Application.Data;
+using TravelCorridor.Decisions.Data;
 using TravelCorridor.Type.V1;
 
 namespace TravelCorridor.Corridorctl.Clearance;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using TravelCorridor.Corridorctl.Testing;
-using TravelCorridor.Eligibility.Domain;
+using TravelCorridor.Decisions.RuleSets;
 
 namespace TravelCorridor.Corridorctl.Commands;
 

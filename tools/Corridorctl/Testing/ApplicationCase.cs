@@ -1,6 +1,6 @@
 using TravelCorridor.CertLogic;
-using TravelCorridor.Eligibility.Application.Data;
-using TravelCorridor.Eligibility.Domain.Decisions;
+using TravelCorridor.Decisions.Data;
+using TravelCorridor.Decisions.Judging;
 using TravellerApplication = TravelCorridor.Type.V1.TravellerApplication;
 
 namespace TravelCorridor.Corridorctl.Testing;

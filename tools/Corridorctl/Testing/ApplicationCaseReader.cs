@@ -2,10 +2,10 @@ using System.Text.Json;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.CertLogic;
-using TravelCorridor.Eligibility.Application.Validation;
-using TravelCorridor.Hosting.Errors;
-using TravellerApplication = TravelCorridor.Type.V1.TravellerApplication;
+using TravelCorridor.Decisions.Validation;
 using TravelCorridor.Kernel.Errors;
+using TravelCorridor.Validation;
+using TravellerApplication = TravelCorridor.Type.V1.TravellerApplication;
 
 namespace TravelCorridor.Corridorctl.Testing;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using TravelCorridor.CertLogic;
-using TravelCorridor.Eligibility.Application.Data;
-using TravelCorridor.Eligibility.Domain.Decisions;
+using TravelCorridor.Decisions.Data;
+using TravelCorridor.Decisions.Judging;
 using TravelCorridor.Type.V1;
 
 namespace TravelCorridor.Corridorctl.Testing;

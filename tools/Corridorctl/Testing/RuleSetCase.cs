@@ -1,6 +1,6 @@
 using System.Text.Json;
 using TravelCorridor.CertLogic;
-using TravelCorridor.Eligibility.Domain.Decisions;
+using TravelCorridor.Decisions.Judging;
 
 namespace TravelCorridor.Corridorctl.Testing;
 

@@ -1,4 +1,4 @@
-using TravelCorridor.Eligibility.Domain.Decisions;
+using TravelCorridor.Decisions.Judging;
 
 namespace TravelCorridor.Corridorctl.Testing;
 

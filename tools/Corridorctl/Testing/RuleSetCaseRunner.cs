@@ -1,5 +1,5 @@
-using TravelCorridor.Eligibility.Application;
-using TravelCorridor.Eligibility.Domain;
+using TravelCorridor.Decisions.Judging;
+using TravelCorridor.Decisions.RuleSets;
 
 namespace TravelCorridor.Corridorctl.Testing;
 

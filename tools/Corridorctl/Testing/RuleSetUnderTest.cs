@@ -1,4 +1,4 @@
-using TravelCorridor.Eligibility.Domain;
+using TravelCorridor.Decisions.RuleSets;
 
 namespace TravelCorridor.Corridorctl.Testing;
 

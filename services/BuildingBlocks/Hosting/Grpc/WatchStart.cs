@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using TravelCorridor.Hosting.Errors;
-using TravelCorridor.Messaging.Replication;
 using TravelCorridor.Kernel.Errors;
+using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Validation;
 
 namespace TravelCorridor.Hosting.Grpc;
 

@@ -1,4 +1,4 @@
-using TravelCorridor.Hosting.Errors;
+using TravelCorridor.Validation;
 
 namespace TravelCorridor.Hosting.Paging;
 

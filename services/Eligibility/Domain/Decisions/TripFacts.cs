@@ -1,4 +1,0 @@
-namespace TravelCorridor.Eligibility.Domain.Decisions;
-
-/// <summary>What membership judges of a trip: who, where, why and how long.</summary>
-public sealed record TripFacts(string Origin, string Destination, string Purpose, int StayDays);
