@@ -3,14 +3,22 @@
 # then `dotnet test` and a closing "N passed, N failed, N skipped" line counted from the TRX results.
 #
 #   scripts/test.sh                                     the whole solution
+#   scripts/test.sh --fast                              the fast tier: tests that start no server, broker,
+#                                                       database or node (TravelCorridor.Fast.slnf)
 #   scripts/test.sh tests/TravelCorridor.Testing.SelfTests --filter Rabbit
 #
-# A first argument naming a .sln/.slnx/.csproj or a directory replaces TravelCorridor.sln; every other
+# A first argument naming a .sln/.slnf/.slnx/.csproj or a directory replaces TravelCorridor.sln; every other
 # argument goes to `dotnet test` as is. TEST_HANG_TIMEOUT (default 20m) bounds a single hanging test.
 set -euo pipefail
 
 target=TravelCorridor.sln
-if [[ $# -gt 0 && ( "$1" == *.sln || "$1" == *.slnx || "$1" == *.csproj || -d "$1" ) ]]; then
+fast=false
+if [[ $# -gt 0 && "$1" == --fast ]]; then
+    # Nothing to install: these tests run in memory.
+    fast=true
+    target=$(realpath "$(dirname "${BASH_SOURCE[0]}")/../TravelCorridor.Fast.slnf")
+    shift
+elif [[ $# -gt 0 && ( "$1" == *.sln || "$1" == *.slnf || "$1" == *.slnx || "$1" == *.csproj || -d "$1" ) ]]; then
     # Resolved before the cd below, so a path relative to the caller's directory still works.
     target=$(realpath "$1")
     shift
@@ -68,8 +76,10 @@ install_node_clients() {
     done
 }
 
-install_servers
-install_node_clients
+if [[ $fast == false ]]; then
+    install_servers
+    install_node_clients
+fi
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

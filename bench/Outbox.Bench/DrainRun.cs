@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TravelCorridor.Kernel;
 using TravelCorridor.Contracts.Membership;
 using TravelCorridor.Membership.Data;
 using TravelCorridor.Membership.Data.Providers;

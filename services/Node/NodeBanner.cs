@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TravelCorridor.Kernel;
 using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Persistence;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TravelCorridor.Kernel;
 using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Persistence;
 

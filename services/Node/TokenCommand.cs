@@ -1,3 +1,4 @@
+using TravelCorridor.Kernel;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Persistence;
 

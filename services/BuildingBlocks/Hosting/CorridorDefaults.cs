@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TravelCorridor.Kernel;
 using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.Hosting.Health;
 using TravelCorridor.Hosting.Observability;

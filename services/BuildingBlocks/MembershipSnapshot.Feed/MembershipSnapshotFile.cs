@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TravelCorridor.Persistence;
+using TravelCorridor.Following;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.MembershipSnapshot;
 
@@ -20,11 +20,11 @@ internal sealed partial class MembershipSnapshotFile(
     public const string FileName = "membership-snapshot.json";
 
     private static readonly TimeSpan WriteAtMostEvery = TimeSpan.FromSeconds(1);
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
+    private readonly SavedFile<SavedView> file = SavedFile<SavedView>.Under(node.Value, FileName, "membership snapshot", logger);
     private long saved = -1;
 
-    private string Path => System.IO.Path.Combine(node.Value.DataPath, FileName);
+    private string Path => file.Path;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -65,35 +65,23 @@ internal sealed partial class MembershipSnapshotFile(
         {
             return;
         }
-        try
+        var saving = new SavedView(view.Sequence, view.ConfirmedAt ?? time.GetUtcNow(),
+            [.. view.MemberStates.Values], [.. view.Corridors.Values], [.. view.TrustedKeys.Values]);
+        if (file.Write(saving))
         {
-            var saving = new SavedView(view.Sequence, view.ConfirmedAt ?? time.GetUtcNow(),
-                [.. view.MemberStates.Values], [.. view.Corridors.Values], [.. view.TrustedKeys.Values]);
-            Directory.CreateDirectory(node.Value.DataPath);
-            var temp = Path + ".tmp";
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(saving, Json));
-            File.Move(temp, Path, overwrite: true);
             saved = view.Sequence;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            LogWriteFailed(logger, e, Path);
         }
     }
 
     private MembershipView? Read()
     {
-        if (!File.Exists(Path))
+        // Unreadable or absent: start as without it; membership's first answer replaces it anyway.
+        if (file.Read() is not { } saved)
         {
             return null;
         }
         try
         {
-            var saved = JsonSerializer.Deserialize<SavedView>(File.ReadAllBytes(Path), Json);
-            if (saved is null)
-            {
-                return null;
-            }
             return new MembershipView
             {
                 IsLoaded = true,
@@ -104,10 +92,10 @@ internal sealed partial class MembershipSnapshotFile(
                 TrustedKeys = saved.TrustedKeys.ToImmutableDictionary(k => k.Id),
             };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NullReferenceException)
         {
-            // Unreadable: start as without it; membership's first answer replaces it anyway.
-            LogReadFailed(logger, e, Path);
+            // Parsed, but not a whole view (a duplicate key, a missing list): as unreadable.
+            LogDamaged(logger, e, Path);
             return null;
         }
     }
@@ -116,13 +104,10 @@ internal sealed partial class MembershipSnapshotFile(
         Message = "Membership snapshot read from {Path}: sequence {Sequence}, {Members} member states, {Corridors} corridors, {Keys} trusted keys, as last confirmed at {ConfirmedAt:O}; following membership from there")]
     private static partial void LogLoaded(ILogger logger, string path, long sequence, int members, int corridors, int keys, DateTimeOffset? confirmedAt);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the membership snapshot to {Path}; a restart without membership would start empty")]
-    private static partial void LogWriteFailed(ILogger logger, Exception exception, string path);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The membership snapshot {Path} is damaged; starting without it")]
+    private static partial void LogDamaged(ILogger logger, Exception exception, string path);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the membership snapshot {Path}; starting without it")]
-    private static partial void LogReadFailed(ILogger logger, Exception exception, string path);
-
-    private sealed record SavedView(
+    internal sealed record SavedView(
         long Sequence,
         DateTimeOffset ConfirmedAt,
         MemberStateEntry[] MemberStates,

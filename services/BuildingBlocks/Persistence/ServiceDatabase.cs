@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using TravelCorridor.Kernel;
 namespace TravelCorridor.Persistence;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Microsoft.Extensions.Options;
+using TravelCorridor.Kernel;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Contracts.Clearance;
 using TravelCorridor.Decisions.Data;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using TravelCorridor.Kernel;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Persistence;

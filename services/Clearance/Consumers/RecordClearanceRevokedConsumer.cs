@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TravelCorridor.Kernel;
 using TravelCorridor.Clearance.Data;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Contracts.Clearance;

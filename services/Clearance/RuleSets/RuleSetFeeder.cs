@@ -1,14 +1,12 @@
-using System.Text.Json;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TravelCorridor.Decisions.Data;
 using TravelCorridor.Decisions.RuleSets;
 using TravelCorridor.Eligibility.V1;
-using TravelCorridor.MembershipSnapshot;
-using TravelCorridor.Persistence;
+using TravelCorridor.Following;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Clearance.RuleSets;
 
@@ -16,7 +14,8 @@ namespace TravelCorridor.Clearance.RuleSets;
 /// For clearance in a process without eligibility: keeps a rule-set catalog of its own current by following
 /// <c>WatchRuleSets</c> of the eligibility service at <see cref="ClearanceOptions.EligibilityAddress"/>, and
 /// keeps what it received in <see cref="FileName"/> under the data directory, so a restart while eligibility
-/// is unreachable decides with the sets it had, and following resumes after the last sequence seen.
+/// is unreachable decides with the sets it had, and following resumes after the last sequence seen (the loop,
+/// back-off, fresh start and file are the <c>Following</c> block's, as for the membership snapshot).
 /// </summary>
 /// <remarks>
 /// Each set is verified here against this process's own trust list, as a node verifies a set that reaches
@@ -33,18 +32,20 @@ internal sealed partial class RuleSetFeeder(
     IOptions<NodeOptions> node,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
-    ILogger<RuleSetFeeder> logger) : BackgroundService, IRuleSetSource
+    ILogger<RuleSetFeeder> logger)
+    : ChangeLogFollower(new ReconnectBackoff(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(15)), lifetime, time), IRuleSetSource
 {
     public const string FileName = "clearance-rule-sets.json";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
+    private readonly SavedFile<Saved> file = SavedFile<Saved>.Under(node.Value, FileName, "rule sets", logger);
+    private readonly Uri address = new(options.Value.EligibilityAddress!);
     private readonly List<PublishedRuleSet> received = [];
     private long sequence;
+    private bool connected;
 
-    public string Description => $"the eligibility service at {options.Value.EligibilityAddress}";
+    public string Description => $"the eligibility service at {address}";
 
-    private string Path => System.IO.Path.Combine(node.Value.DataPath, FileName);
+    protected override long ResumeAfter => sequence;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -53,64 +54,42 @@ internal sealed partial class RuleSetFeeder(
             sequence = saved.Sequence;
             received.AddRange(saved.RuleSets);
             catalog.Add(saved.RuleSets);
-            LogLoaded(logger, Path, saved.RuleSets.Length, saved.Sequence);
+            LogLoaded(logger, file.Path, saved.RuleSets.Length, saved.Sequence);
         }
         return base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task FollowAsync(Action answered, CancellationToken cancellationToken)
     {
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
-        var address = new Uri(options.Value.EligibilityAddress!);
         using var channel = GrpcChannel.ForAddress(address);
         var client = new EligibilityService.EligibilityServiceClient(channel);
-        var backoff = new ReconnectBackoff(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(15));
-        var connected = false;
-        while (!stopping.IsCancellationRequested)
+        using var call = client.WatchRuleSets(new WatchRuleSetsRequest { AfterSequence = sequence }, cancellationToken: cancellationToken);
+        await foreach (var change in call.ResponseStream.ReadAllAsync(cancellationToken))
         {
-            try
+            if (!connected)
             {
-                using var call = client.WatchRuleSets(new WatchRuleSetsRequest { AfterSequence = sequence }, cancellationToken: stopping.Token);
-                await foreach (var change in call.ResponseStream.ReadAllAsync(stopping.Token))
-                {
-                    if (!connected)
-                    {
-                        connected = true;
-                        backoff.Reset();
-                        LogFollowing(logger, address, sequence);
-                    }
-                    await ApplyAsync(change, stopping.Token);
-                }
+                connected = true;
+                answered();
+                LogFollowing(logger, address, sequence);
             }
-            catch (RpcException e) when (e.StatusCode == StatusCode.FailedPrecondition && sequence > 0 && !stopping.IsCancellationRequested)
-            {
-                // Eligibility's change log ends before what this process saw (recreated, or restored from an
-                // earlier backup): follow it from the start; sets already held are skipped.
-                LogLogReplaced(logger, address, sequence, e.Status.Detail);
-                sequence = 0;
-                continue;
-            }
-            catch (Exception e) when (e is RpcException or IOException && !stopping.IsCancellationRequested)
-            {
-                if (connected || sequence == 0)
-                {
-                    LogUnreachable(logger, address, sequence, e.Message);
-                }
-                connected = false;
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                return;
-            }
-            try
-            {
-                await Task.Delay(backoff.Next(), time, stopping.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            await ApplyAsync(change, cancellationToken);
         }
+    }
+
+    /// <summary>Eligibility's change log ends before what this process saw: follow it from the start; sets already held are skipped.</summary>
+    protected override void StartAgain(string detail)
+    {
+        LogLogReplaced(logger, address, sequence, detail);
+        sequence = 0;
+    }
+
+    protected override void Lost(Exception error)
+    {
+        if (connected || sequence == 0)
+        {
+            LogUnreachable(logger, address, sequence, error.Message);
+        }
+        connected = false;
     }
 
     private async Task ApplyAsync(WatchRuleSetsResponse change, CancellationToken cancellationToken)
@@ -128,42 +107,19 @@ internal sealed partial class RuleSetFeeder(
             }
         }
         sequence = change.Sequence;
-        Write();
-    }
-
-    private void Write()
-    {
-        try
-        {
-            Directory.CreateDirectory(node.Value.DataPath);
-            var temp = Path + ".tmp";
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(new Saved(sequence, [.. received]), Json));
-            File.Move(temp, Path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            LogWriteFailed(logger, e, Path);
-        }
+        file.Write(new Saved(sequence, [.. received]));
     }
 
     private Saved? Read()
     {
-        try
+        var saved = file.Read();
+        if (saved?.RuleSets?.Any(r => r?.Signed is null || r.Member is null || r.KeyId is null) == true)
         {
-            var saved = File.Exists(Path) ? JsonSerializer.Deserialize<Saved>(File.ReadAllBytes(Path), Json) : null;
-            if (saved?.RuleSets?.Any(r => r?.Signed is null || r.Member is null || r.KeyId is null) == true)
-            {
-                // Written before the sets were kept as the decision core's PublishedRuleSet (or damaged): follow from the start.
-                LogOutdated(logger, Path);
-                return null;
-            }
-            return saved;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
-        {
-            LogReadFailed(logger, e, Path);
+            // Written before the sets were kept as the decision core's PublishedRuleSet (or damaged): follow from the start.
+            LogOutdated(logger, file.Path);
             return null;
         }
+        return saved;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rule sets read from {Path}: {Count} versions, up to sequence {Sequence}")]
@@ -178,14 +134,8 @@ internal sealed partial class RuleSetFeeder(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Eligibility at {Address} has no change log up to sequence {Sequence} any more ({Detail}); following it from the start")]
     private static partial void LogLogReplaced(ILogger logger, Uri address, long sequence, string detail);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the rule sets to {Path}; a restart without eligibility would lose the newest")]
-    private static partial void LogWriteFailed(ILogger logger, Exception exception, string path);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "The rule sets in {Path} are in an older or damaged form; following eligibility from the start")]
     private static partial void LogOutdated(ILogger logger, string path);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the rule sets {Path}; starting without them")]
-    private static partial void LogReadFailed(ILogger logger, Exception exception, string path);
-
-    private sealed record Saved(long Sequence, PublishedRuleSet[] RuleSets);
+    internal sealed record Saved(long Sequence, PublishedRuleSet[] RuleSets);
 }

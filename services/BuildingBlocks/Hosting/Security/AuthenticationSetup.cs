@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using TravelCorridor.Kernel;
 using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Hosting.Security;

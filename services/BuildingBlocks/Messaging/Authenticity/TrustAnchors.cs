@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Microsoft.Extensions.Options;
+using TravelCorridor.Kernel;
 using TravelCorridor.Persistence;
 using TravelCorridor.Signing;
 
