@@ -6,8 +6,9 @@
 #   scripts/add-migration.sh Membership AddDeadLetters
 #
 # A service <S> has project services/<S>/TravelCorridor.<S>.csproj and, in Data/Providers/, the contexts
-# Sqlite<S>DbContext and Postgres<S>DbContext with their design-time factories; the migrations go to
-# services/<S>/Data/Migrations/{Sqlite,Postgres}. Either both sets get the migration or neither does.
+# Sqlite<S>DbContext and Postgres<S>DbContext with their design-time factories; the migrations go to the
+# engine's migrations project, services/Migrations/{Sqlite,Postgres}/<S>, in the namespace
+# TravelCorridor.<S>.Data.Migrations.<Engine>. Either both sets get the migration or neither does.
 # A change to MessagingDbContext (outbox, inbox) changes every service's model: run this for each.
 set -euo pipefail
 
@@ -30,36 +31,41 @@ if [[ ! -f $project ]]; then
     echo "error: no service '$service' ($project not found); services: $(ls services | grep -v -e BuildingBlocks -e Node | tr '\n' ' ')" >&2
     exit 2
 fi
-migrations=services/$service/Data/Migrations
+migrations_root=services/Migrations
 
 # Restores what the tool manifest pins (.config/dotnet-tools.json), so dotnet-ef matches the EF packages.
 dotnet tool restore >/dev/null
 
 # Keep a copy of both sets: if the second provider fails, the first one's new files are rolled back.
 backup=$(mktemp -d)
-mkdir -p "$migrations"
-cp -a "$migrations/." "$backup/"
+for provider in Sqlite Postgres; do
+    mkdir -p "$migrations_root/$provider/$service" "$backup/$provider"
+    cp -a "$migrations_root/$provider/$service/." "$backup/$provider/"
+done
 restore_backup() {
-    rm -rf "$migrations"
-    mkdir -p "$migrations"
-    cp -a "$backup/." "$migrations/"
-    echo "error: no migration added; $migrations is as it was" >&2
+    for provider in Sqlite Postgres; do
+        rm -rf "${migrations_root:?}/$provider/$service"
+        mkdir -p "$migrations_root/$provider/$service"
+        cp -a "$backup/$provider/." "$migrations_root/$provider/$service/"
+    done
+    echo "error: no migration added; $migrations_root/{Sqlite,Postgres}/$service are as they were" >&2
 }
 trap 'rm -rf "$backup"' EXIT
 
-echo "==> Building $project"
-if ! dotnet build "$project" -warnaserror --nologo -v quiet; then
-    echo "error: the build failed; fix it before adding a migration" >&2
-    exit 1
-fi
-
 for provider in Sqlite Postgres; do
-    echo "==> $name for $provider ($migrations/$provider)"
-    # --no-build: the build above already has each set's snapshot, and a set only reads its own.
+    migrations_project=$migrations_root/$provider/TravelCorridor.Migrations.$provider.csproj
+    echo "==> Building $migrations_project"
+    if ! dotnet build "$migrations_project" -warnaserror --nologo -v quiet; then
+        echo "error: the build failed; fix it before adding a migration" >&2
+        exit 1
+    fi
+    echo "==> $name for $provider ($migrations_root/$provider/$service)"
+    # --no-build: the build above already has each set's snapshot, and a set only reads its own. The
+    # migrations project is the startup project too: its design-time factory builds the context.
     if ! dotnet ef migrations add "$name" \
-        --project "$project" --startup-project "$project" --no-build \
+        --project "$migrations_project" --startup-project "$migrations_project" --no-build \
         --context "$provider${service}DbContext" \
-        --output-dir "Data/Migrations/$provider"; then
+        --output-dir "$service" --namespace "TravelCorridor.$service.Data.Migrations.$provider"; then
         restore_backup
         exit 1
     fi
@@ -67,6 +73,6 @@ done
 
 echo
 echo "Added $name to both migration sets of $service:"
-git status --short --untracked-files=all -- "$migrations"
+git status --short --untracked-files=all -- "$migrations_root/Sqlite/$service" "$migrations_root/Postgres/$service"
 echo "Review both (SQLite and PostgreSQL DDL differ), then run the model-matches-migrations tests:"
 echo "  dotnet test tests/TravelCorridor.$service.Tests --filter FullyQualifiedName~Migration"

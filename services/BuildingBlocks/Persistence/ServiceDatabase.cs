@@ -18,11 +18,11 @@ namespace TravelCorridor.Persistence;
 /// DDL, so every service keeps one migration set per provider. The sets are told apart by context
 /// type, as EF's "migrations with multiple providers" guide suggests: a service's context is abstract
 /// and two empty sealed subclasses (<c>SqliteMembershipDbContext</c>, <c>PostgresMembershipDbContext</c>)
-/// own the sets in <c>Data/Migrations/Sqlite</c> and <c>Data/Migrations/Postgres</c> through their
-/// <c>[DbContext]</c> attributes. The rest of the service depends on the abstract context only; here
-/// the provider picks which subclass stands behind it, and so which set <c>Migrate</c> applies. That
-/// costs a service four one-line classes and no extra project (separate migrations assemblies would
-/// cost two projects per service, built on every change).
+/// own the sets in <c>services/Migrations/Sqlite/Membership</c> and <c>services/Migrations/Postgres/Membership</c>
+/// through their <c>[DbContext]</c> attributes. The generated sets live in one migrations assembly per engine
+/// (EF's separate migrations project), so a service's folder holds only code written for it. The rest of the
+/// service depends on the abstract context only; here the provider picks which subclass stands behind it,
+/// and so which set <c>Migrate</c> applies.
 /// </remarks>
 public static class ServiceDatabase
 {
