@@ -1,4 +1,5 @@
 using TravelCorridor.Decisions.Data;
+
 namespace TravelCorridor.Clearance;
 
 /// <summary>Settings of the clearance service (section <c>Clearance</c>).</summary>

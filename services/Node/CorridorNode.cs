@@ -1,6 +1,7 @@
 using TravelCorridor.Hosting;
 using TravelCorridor.Hosting.Modules;
 using TravelCorridor.MembershipSnapshot;
+using TravelCorridor.Messaging;
 
 namespace TravelCorridor.Node;
 
@@ -23,7 +24,7 @@ public static class CorridorNode
         }
         builder.Services.AddModuleHealth(selection.Names);
         addMore?.Invoke(builder);
-        builder.AddCorridorMessaging();
+        builder.Services.AddCorridorBus(builder.Configuration);
 
         var app = builder.Build();
         app.MapCorridorDefaults();

@@ -1,5 +1,5 @@
-using TravelCorridor.Kernel;
 using TravelCorridor.Hosting.Security;
+using TravelCorridor.Kernel;
 using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Node;

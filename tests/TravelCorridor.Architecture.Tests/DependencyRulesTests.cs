@@ -70,6 +70,14 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
+    public void Hosting_brings_in_no_storage_and_no_messaging_so_a_service_states_those_itself()
+    {
+        var hosting = typeof(Hosting.Modules.ICorridorModule).Assembly;
+
+        AssertNotReachable(hosting, ["TravelCorridor.Messaging", "TravelCorridor.Persistence", "Microsoft.EntityFrameworkCore", "MassTransit", "Npgsql"]);
+    }
+
+    [Fact]
     public void No_service_references_another_service_in_code()
     {
         var names = Services.Select(s => s.GetName().Name!).ToHashSet();

@@ -4,13 +4,11 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using TravelCorridor.Kernel;
 using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.Hosting.Health;
 using TravelCorridor.Hosting.Observability;
 using TravelCorridor.Hosting.Security;
-using TravelCorridor.Messaging;
-using TravelCorridor.Persistence;
+using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Hosting;
 
@@ -40,13 +38,6 @@ public static class CorridorDefaults
         builder.Services.AddCorridorHealth(builder.Configuration);
         builder.Services.AddCorridorAuthentication(builder.Configuration);
         builder.Services.AddCorridorTelemetry(builder.Configuration, node.Member);
-        return builder;
-    }
-
-    /// <summary>Builds the node's one bus once every service has registered its consumers.</summary>
-    public static WebApplicationBuilder AddCorridorMessaging(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddCorridorBus(builder.Configuration);
         return builder;
     }
 

@@ -1,4 +1,3 @@
-using TravelCorridor.Persistence;
 using TravelCorridor.Kernel;
 
 namespace TravelCorridor.Hosting;

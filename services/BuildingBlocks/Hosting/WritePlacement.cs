@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using TravelCorridor.Kernel;
-using TravelCorridor.Persistence;
 using TravelCorridor.Kernel.Errors;
 
 namespace TravelCorridor.Hosting;

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-
 using TravelCorridor.Kernel;
+
 namespace TravelCorridor.Persistence;
 
 /// <summary>

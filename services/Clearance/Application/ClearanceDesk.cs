@@ -1,12 +1,12 @@
 using Google.Protobuf;
 using Microsoft.Extensions.Options;
-using TravelCorridor.Kernel;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Contracts.Clearance;
 using TravelCorridor.Decisions.Data;
 using TravelCorridor.Decisions.Judging;
 using TravelCorridor.Decisions.Mapping;
 using TravelCorridor.Decisions.Validation;
+using TravelCorridor.Kernel;
 using TravelCorridor.Kernel.Errors;
 using TravelCorridor.MembershipSnapshot;
 using TravelCorridor.Messaging;

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using TravelCorridor.Kernel;
 using TravelCorridor.Clearance.Domain;
+using TravelCorridor.Kernel;
 using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Persistence;
 using TravelCorridor.Signing;

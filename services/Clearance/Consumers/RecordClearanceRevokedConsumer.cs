@@ -1,10 +1,10 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TravelCorridor.Kernel;
 using TravelCorridor.Clearance.Data;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Contracts.Clearance;
+using TravelCorridor.Kernel;
 using TravelCorridor.Messaging;
 using TravelCorridor.Persistence;
 

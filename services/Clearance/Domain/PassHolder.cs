@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 
 using TravelCorridor.Decisions.Data;
+
 namespace TravelCorridor.Clearance.Domain;
 
 /// <summary>

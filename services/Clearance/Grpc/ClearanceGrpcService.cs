@@ -2,11 +2,11 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using TravelCorridor.Kernel;
 using TravelCorridor.Clearance.Application;
 using TravelCorridor.Clearance.V1;
 using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.Hosting.Security;
+using TravelCorridor.Kernel;
 using TravelCorridor.Persistence;
 using TravelCorridor.Validation;
 

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.Membership.V1;
+using TravelCorridor.Messaging.Replication;
 
 namespace TravelCorridor.Membership.Grpc;
 

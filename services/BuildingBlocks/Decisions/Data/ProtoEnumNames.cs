@@ -1,6 +1,7 @@
 using Google.Protobuf.Reflection;
 
 using TravelCorridor.Decisions.Validation;
+
 namespace TravelCorridor.Decisions.Data;
 
 /// <summary>

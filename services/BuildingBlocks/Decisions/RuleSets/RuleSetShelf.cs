@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 
 using TravelCorridor.Decisions.Data;
 using TravelCorridor.Decisions.Validation;
+
 namespace TravelCorridor.Decisions.RuleSets;
 
 /// <summary>

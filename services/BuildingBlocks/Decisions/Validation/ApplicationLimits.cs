@@ -1,4 +1,5 @@
 using TravelCorridor.Decisions.Data;
+
 namespace TravelCorridor.Decisions.Validation;
 
 /// <summary>The bounds traveller_application.proto states, in one place for the checks and their tests.</summary>

@@ -1,7 +1,6 @@
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TravelCorridor.Kernel.Errors;
 
@@ -77,9 +76,6 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             case CorridorException domain:
                 return ToRpc(StatusOf(domain), domain.Message, domain.Reason, domain.Metadata,
                     (domain as InvalidArgumentException)?.Violations);
-            case DbUpdateConcurrencyException:
-                return ToRpc(StatusCode.Aborted, "The resource was changed concurrently; read it again and retry.",
-                    "CONCURRENT_MODIFICATION", new Dictionary<string, string>(), null);
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
                 return ToRpc(StatusCode.Cancelled, "The call was cancelled.", "CANCELLED", new Dictionary<string, string>(), null);
             default:
@@ -99,6 +95,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         PermissionDeniedException => StatusCode.PermissionDenied,
         UnavailableException => StatusCode.Unavailable,
         ResourceExhaustedException => StatusCode.ResourceExhausted,
+        AbortedException => StatusCode.Aborted,
         _ => StatusCode.Internal,
     };
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using TravelCorridor.Kernel;
-using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Hosting.Security;
 

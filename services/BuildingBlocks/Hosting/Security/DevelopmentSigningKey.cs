@@ -2,7 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
-using TravelCorridor.Persistence;
+using TravelCorridor.Kernel;
+using TravelCorridor.Signing;
 
 namespace TravelCorridor.Hosting.Security;
 

@@ -1,7 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using TravelCorridor.Persistence;
 using TravelCorridor.Kernel;
+using TravelCorridor.Kernel.Errors;
+using TravelCorridor.Persistence;
 
 namespace TravelCorridor.Messaging.Replication;
 
@@ -69,7 +71,15 @@ public sealed class UnitOfWork<TContext>(
     /// </summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
-        await Db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Told as a domain failure, so only the error mapping at the edge knows it becomes ABORTED.
+            throw new AbortedException("CONCURRENT_MODIFICATION", "The resource was changed concurrently; read it again and retry.");
+        }
         if (!recorded)
         {
             return;

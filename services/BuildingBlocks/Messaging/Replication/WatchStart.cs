@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TravelCorridor.Kernel.Errors;
-using TravelCorridor.Messaging.Replication;
 using TravelCorridor.Validation;
 
-namespace TravelCorridor.Hosting.Grpc;
+namespace TravelCorridor.Messaging.Replication;
 
 /// <summary>The checks every <c>Watch…</c> stream makes on its starting point before it follows the change log.</summary>
 public static class WatchStart

@@ -1,4 +1,4 @@
-namespace TravelCorridor.Persistence;
+namespace TravelCorridor.Signing;
 
 /// <summary>
 /// A node secret kept as a file under its data directory: created once, readable and writable by the owner
