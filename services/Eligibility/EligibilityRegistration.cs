@@ -25,6 +25,9 @@ public static class EligibilityRegistration
     /// <summary>A rule set of 512 KiB travels signed as about 700 KB; room for that and a request around it.</summary>
     public const int MaxRequestBytes = 2 * 1024 * 1024;
 
+    /// <summary>Received rule sets checked at once; each waits at most UnknownKeyGrace for a key still on its way.</summary>
+    public const int RuleSetConsumerTurns = 4;
+
     public static WebApplicationBuilder AddEligibility(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -47,7 +50,9 @@ public static class EligibilityRegistration
         services.AddSingleton<RuleSetChecks>();
         services.AddSingleton<IEventAuthority, EligibilityEventAuthority>();
         services.AddScoped<RuleSetCommands>();
-        services.AddEventConsumer<ApplyRuleSetPublishedConsumer, RuleSetPublished>(ServiceName);
+        // Versions are rows of their own (any order lands the same), and a set may wait up to UnknownKeyGrace for
+        // its key: several at once, so a waiting set holds one turn, not the queue.
+        services.AddEventConsumer<ApplyRuleSetPublishedConsumer, RuleSetPublished>(ServiceName, concurrentMessages: RuleSetConsumerTurns);
         return builder;
     }
 

@@ -16,11 +16,18 @@ namespace TravelCorridor.Messaging;
 public static class MessagingRegistration
 {
     /// <summary>Gives a consumer its own endpoint, named for this node (<c>sg-membership-corridor-opened</c>).</summary>
-    public static IServiceCollection AddEventConsumer<TConsumer, TMessage>(this IServiceCollection services, string service)
+    /// <param name="concurrentMessages">
+    /// 1 (the default) consumes the queue one event at a time, in arrival order. More only for events whose order
+    /// does not matter and whose consumer may wait on something else (a rule set waiting for its key to arrive):
+    /// one waiting event then holds one of these turns, not the queue. Writes still go through the write gate.
+    /// </param>
+    public static IServiceCollection AddEventConsumer<TConsumer, TMessage>(this IServiceCollection services, string service,
+        int concurrentMessages = 1)
         where TConsumer : class, IConsumer<TMessage>
         where TMessage : class
     {
-        services.AddSingleton(new ConsumerEndpoint(typeof(TConsumer), typeof(TMessage), service));
+        ArgumentOutOfRangeException.ThrowIfLessThan(concurrentMessages, 1);
+        services.AddSingleton(new ConsumerEndpoint(typeof(TConsumer), typeof(TMessage), service, concurrentMessages));
         return services;
     }
 
@@ -106,8 +113,9 @@ public static class MessagingRegistration
         {
             cfg.ReceiveEndpoint(EndpointNames.For(node.MemberSlug, endpoint.Service, endpoint.Message), e =>
             {
-                // One at a time: replicas apply versions in arrival order and SQLite has one writer.
-                e.ConcurrentMessageLimit = 1;
+                // One at a time unless the service asked for more: replicas apply versions in arrival order.
+                e.ConcurrentMessageLimit = endpoint.ConcurrentMessages;
+                e.PrefetchCount = Math.Max(e.PrefetchCount, endpoint.ConcurrentMessages);
                 // Before the retry and the consumer: an unauthentic event is refused once and touches nothing.
                 e.UseConsumeFilter(typeof(EventAuthenticityFilter<>), context);
                 e.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200)));

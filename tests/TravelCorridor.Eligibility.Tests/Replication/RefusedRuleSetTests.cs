@@ -70,6 +70,31 @@ public sealed class RefusedRuleSetTests(RabbitMqBroker broker)
     }
 
     [Fact]
+    public async Task A_set_waiting_for_its_key_does_not_hold_back_a_set_whose_key_VN_knows_and_lands_once_its_key_arrives()
+    {
+        // Longer than the deadline below: one set at a time would leave version 2 behind version 1 until the grace ended.
+        var grace = TwoNodes.Deadline * 2;
+        await using var nodes = await TwoNodes.StartAsync(broker, grace);
+        var stranger = new RuleSetAuthor("SG", $"sg-later-{Guid.NewGuid():N}"[..20]);
+        var validFrom = TwoNodes.MinutesFromNow(1);
+        var waiting = TwoNodes.Announcement(nodes.SignedSet(1, validFrom, stranger), 1, validFrom, stranger.KeyId);
+        await nodes.DeliverAsync(waiting);
+        await Eventually.Until(() => Task.FromResult(nodes.VnLogs.Lines.Any(l =>
+            l.Contains($"(event {waiting.EventId}) names key {stranger.KeyId}", StringComparison.Ordinal))), TwoNodes.Deadline);
+        var sent = Stopwatch.StartNew();
+
+        await nodes.DeliverAsync(TwoNodes.Announcement(nodes.SignedSet(2, validFrom), 2, validFrom, nodes.Singapore.KeyId));
+
+        await Eventually.Until(async () => (await nodes.VersionsOnVnAsync()).Contains(2), TwoNodes.Deadline);
+        Assert.True(sent.Elapsed < grace, $"version 2 landed after {sent.Elapsed}");
+        Assert.DoesNotContain(1L, await nodes.VersionsOnVnAsync());
+
+        await nodes.TrustAsync(stranger, nodes.Sg);
+
+        await Eventually.Until(async () => (await nodes.VersionsOnVnAsync()).Contains(1), TwoNodes.Deadline);
+    }
+
+    [Fact]
     public async Task Once_SGs_key_is_revoked_neither_node_takes_a_new_set_signed_with_it_and_VN_keeps_the_earlier_one()
     {
         await using var nodes = await TwoNodes.StartAsync(broker);

@@ -14,7 +14,8 @@ namespace TravelCorridor.Decisions.RuleSets;
 /// <remarks>
 /// One wait is allowed: a key added just before the set was published may reach this node's membership
 /// snapshot after the set itself (the two travel separately), so an unknown key is looked up again as the
-/// snapshot moves on, for up to <see cref="RuleSetCatalogOptions.UnknownKeyGrace"/>.
+/// snapshot moves on, for up to <see cref="RuleSetCatalogOptions.UnknownKeyGrace"/>. The consumer takes several
+/// sets at once, so a set waiting here holds one turn, not the queue.
 /// </remarks>
 public sealed class ReceivedRuleSetCheck(
     SnapshotTrustedKeys trustedKeys,
@@ -36,6 +37,11 @@ public sealed class ReceivedRuleSetCheck(
         var verifier = new JwsVerifier(trustedKeys, RuleSetLimits.MaxSignedLength);
         var verified = await verifier.VerifyAsync(change.Signed, change.Member, TrustedKeyUse.Rules, time.GetUtcNow(), cancellationToken);
         var deadline = time.GetUtcNow() + options.Value.UnknownKeyGrace;
+        if (verified.Failure == JwsFailure.UnknownKey && options.Value.UnknownKeyGrace > TimeSpan.Zero)
+        {
+            logger.LogInformation("Rule set {Member} v{Version} from {Source} names key {KeyId}, which this node's trust list does not hold yet; " +
+                "waiting up to {Grace} for membership to bring it", change.Member, change.Version, source, change.KeyId, options.Value.UnknownKeyGrace);
+        }
         while (verified.Failure == JwsFailure.UnknownKey && time.GetUtcNow() < deadline)
         {
             await WaitForMembershipChangeAsync(deadline, cancellationToken);
