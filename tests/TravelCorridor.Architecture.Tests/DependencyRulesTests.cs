@@ -48,6 +48,12 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
+    public void Eligibility_domain_types_know_nothing_of_transport_storage_or_hosting()
+    {
+        AssertNoDependency(typeof(Eligibility.EligibilityModule).Assembly, "TravelCorridor.Eligibility.Domain", Infrastructure);
+    }
+
+    [Fact]
     public void Clearance_domain_types_know_nothing_of_transport_storage_or_hosting()
     {
         AssertNoDependency(typeof(Clearance.ClearanceModule).Assembly, "TravelCorridor.Clearance.Domain", Infrastructure);

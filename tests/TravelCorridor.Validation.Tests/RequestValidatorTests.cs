@@ -2,7 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.Kernel.Errors;
 using TravelCorridor.Validation;
 
-namespace TravelCorridor.Membership.Tests.Validation;
+namespace TravelCorridor.Validation.Tests;
 
 /// <summary>The shared request checks every service's handlers use (services/BuildingBlocks/Validation).</summary>
 public sealed class RequestValidatorTests
