@@ -67,8 +67,8 @@ public sealed class ListPagingTests(NodeFixture fixture) : IClassFixture<NodeFix
         await AddKeysAsync("BN", 4);
         var first = await Client.ListTrustedKeysAsync(new ListTrustedKeysRequest { Member = "BN", PageSize = 2 });
         var admin = fixture.Node.As(CorridorRoles.MemberAdmin, "BN");
-        await Client.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("BN", "bn-key-000a"), admin);
-        await Client.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("BN", "bn-key-002a"), admin);
+        await Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("BN", "bn-key-000a"), admin);
+        await Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("BN", "bn-key-002a"), admin);
 
         var second = await Client.ListTrustedKeysAsync(new ListTrustedKeysRequest { Member = "BN", PageSize = 2, PageToken = first.NextPageToken });
 
@@ -143,7 +143,7 @@ public sealed class ListPagingTests(NodeFixture fixture) : IClassFixture<NodeFix
         var keyIds = Enumerable.Range(0, count).Select(i => $"{member.ToLowerInvariant()}-key-{i:000}").ToList();
         foreach (var keyId in keyIds)
         {
-            await Client.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest(member, keyId), admin);
+            await Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest(member, keyId), admin);
         }
         return keyIds;
     }

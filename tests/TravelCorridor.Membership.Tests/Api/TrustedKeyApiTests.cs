@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using Microsoft.IdentityModel.Tokens;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
 using TravelCorridor.Testing;
@@ -12,29 +10,11 @@ public sealed class TrustedKeyApiTests(NodeFixture fixture) : IClassFixture<Node
 {
     private MembershipService.MembershipServiceClient Client => fixture.Node.Membership;
 
-    internal static string NewPublicJwk(bool withPrivatePart = false)
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var p = key.ExportParameters(withPrivatePart);
-        var d = withPrivatePart ? $",\"d\":\"{Base64UrlEncoder.Encode(p.D)}\"" : "";
-        return $"{{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"{Base64UrlEncoder.Encode(p.Q.X)}\",\"y\":\"{Base64UrlEncoder.Encode(p.Q.Y)}\"{d}}}";
-    }
-
-    internal static AddTrustedKeyRequest KeyRequest(string member, string keyId, string? jwk = null) => new()
-    {
-        Member = member,
-        KeyId = keyId,
-        Use = KeyUse.Rules,
-        PublicKeyJwk = jwk ?? NewPublicJwk(),
-        NotBefore = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)),
-        NotAfter = Timestamp.FromDateTimeOffset(new DateTimeOffset(2028, 1, 1, 0, 0, 0, TimeSpan.Zero)),
-    };
-
     [Fact]
     public async Task A_member_admin_adds_and_revokes_its_own_key_and_anyone_lists_it()
     {
         var admin = fixture.Node.As(CorridorRoles.MemberAdmin, "SG");
-        var added = await Client.AddTrustedKeyAsync(KeyRequest("SG", "sg-rules-2026"), admin);
+        var added = await Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("SG", "sg-rules-2026"), admin);
         Assert.Equal(KeyUse.Rules, added.TrustedKey.Use);
 
         var listed = await Client.ListTrustedKeysAsync(new ListTrustedKeysRequest { Member = "SG" });
@@ -53,21 +33,21 @@ public sealed class TrustedKeyApiTests(NodeFixture fixture) : IClassFixture<Node
     public async Task A_member_admin_cannot_manage_another_members_keys()
     {
         await RpcAssert.FailsWith(StatusCode.PermissionDenied,
-            () => Client.AddTrustedKeyAsync(KeyRequest("MY", "my-1"), fixture.Node.As(CorridorRoles.MemberAdmin, "SG")).ResponseAsync,
+            () => Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("MY", "my-1"), fixture.Node.As(CorridorRoles.MemberAdmin, "SG")).ResponseAsync,
             "NOT_YOUR_MEMBER");
     }
 
     [Fact]
     public async Task A_private_key_is_refused_as_an_invalid_argument()
     {
-        await RpcAssert.RejectsFields(() => Client.AddTrustedKeyAsync(KeyRequest("SG", "leaky", NewPublicJwk(withPrivatePart: true)),
+        await RpcAssert.RejectsFields(() => Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("SG", "leaky", TrustedKeyRequests.NewPublicJwk(withPrivatePart: true)),
             fixture.Node.As(CorridorRoles.MemberAdmin, "SG")).ResponseAsync, "public_key_jwk");
     }
 
     [Fact]
     public async Task A_key_off_the_curve_or_malformed_fields_are_all_reported()
     {
-        var request = KeyRequest("SG", "bad id!", "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"AAAA\",\"y\":\"AAAA\"}");
+        var request = TrustedKeyRequests.KeyRequest("SG", "bad id!", "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"AAAA\",\"y\":\"AAAA\"}");
         request.Use = KeyUse.Unspecified;
         request.NotAfter = request.NotBefore;
         await RpcAssert.RejectsFields(() => Client.AddTrustedKeyAsync(request, fixture.Node.As(CorridorRoles.CorridorAdmin)).ResponseAsync,
@@ -78,8 +58,8 @@ public sealed class TrustedKeyApiTests(NodeFixture fixture) : IClassFixture<Node
     public async Task A_key_id_is_never_reused()
     {
         var admin = fixture.Node.As(CorridorRoles.MemberAdmin, "TH");
-        await Client.AddTrustedKeyAsync(KeyRequest("TH", "th-1"), admin);
-        await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => Client.AddTrustedKeyAsync(KeyRequest("TH", "th-1"), admin).ResponseAsync, "KEY_EXISTS");
+        await Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("TH", "th-1"), admin);
+        await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("TH", "th-1"), admin).ResponseAsync, "KEY_EXISTS");
     }
 
     [Fact]
@@ -99,7 +79,7 @@ public sealed class TrustedKeyApiTests(NodeFixture fixture) : IClassFixture<Node
     [InlineData(1_900_000_000L, 1_000_000_000)]
     public async Task A_timestamp_outside_years_1_to_9999_or_with_invalid_nanos_is_a_field_violation(long seconds, int nanos)
     {
-        var request = KeyRequest("SG", "sg-range");
+        var request = TrustedKeyRequests.KeyRequest("SG", "sg-range");
         request.NotAfter = new Timestamp { Seconds = seconds, Nanos = nanos };
         await RpcAssert.RejectsFields(() => Client.AddTrustedKeyAsync(request, fixture.Node.As(CorridorRoles.CorridorAdmin)).ResponseAsync,
             "not_after");
@@ -108,7 +88,7 @@ public sealed class TrustedKeyApiTests(NodeFixture fixture) : IClassFixture<Node
     [Fact]
     public async Task Both_timestamps_out_of_range_are_both_reported()
     {
-        var request = KeyRequest("SG", "sg-range-both");
+        var request = TrustedKeyRequests.KeyRequest("SG", "sg-range-both");
         request.NotBefore = new Timestamp { Seconds = long.MinValue };
         request.NotAfter = new Timestamp { Seconds = 0, Nanos = -1 };
         await RpcAssert.RejectsFields(() => Client.AddTrustedKeyAsync(request, fixture.Node.As(CorridorRoles.CorridorAdmin)).ResponseAsync,
@@ -118,7 +98,7 @@ public sealed class TrustedKeyApiTests(NodeFixture fixture) : IClassFixture<Node
     [Fact]
     public async Task The_first_and_last_representable_instants_are_accepted()
     {
-        var request = KeyRequest("ID", "id-forever");
+        var request = TrustedKeyRequests.KeyRequest("ID", "id-forever");
         request.NotBefore = new Timestamp { Seconds = -62_135_596_800L };                   // 0001-01-01T00:00:00Z
         request.NotAfter = new Timestamp { Seconds = 253_402_300_799L, Nanos = 999_999_999 }; // 9999-12-31T23:59:59.999999999Z
         var added = await Client.AddTrustedKeyAsync(request, fixture.Node.As(CorridorRoles.CorridorAdmin));
@@ -130,8 +110,8 @@ public sealed class TrustedKeyApiTests(NodeFixture fixture) : IClassFixture<Node
     public async Task A_key_id_with_a_trailing_newline_is_not_a_key_id()
     {
         var admin = fixture.Node.As(CorridorRoles.MemberAdmin, "VN");
-        await Client.AddTrustedKeyAsync(KeyRequest("VN", "nl-key"), admin);
-        await RpcAssert.RejectsFields(() => Client.AddTrustedKeyAsync(KeyRequest("VN", "nl-key\n"), admin).ResponseAsync, "key_id");
+        await Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("VN", "nl-key"), admin);
+        await RpcAssert.RejectsFields(() => Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("VN", "nl-key\n"), admin).ResponseAsync, "key_id");
         await RpcAssert.RejectsFields(() => Client.RevokeTrustedKeyAsync(
             new RevokeTrustedKeyRequest { Member = "VN", KeyId = "nl-key\n", Reason = "x" }, admin).ResponseAsync, "key_id");
     }

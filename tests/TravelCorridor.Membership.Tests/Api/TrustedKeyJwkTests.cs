@@ -16,19 +16,19 @@ public sealed class TrustedKeyJwkTests(NodeFixture fixture) : IClassFixture<Node
     [Fact]
     public async Task A_key_of_more_than_1_KiB_is_refused_with_a_field_violation_and_one_of_megabytes_before_it_is_read()
     {
-        var jwk = TrustedKeyApiTests.NewPublicJwk();
+        var jwk = TrustedKeyRequests.NewPublicJwk();
         var padded = jwk.Replace(",", ", ").PadRight(1025);
         var huge = jwk[..^1] + $",\"pad\":\"{new string('A', 2_500_000)}\"}}";
 
         Assert.Contains("must be at most 1024 characters", await JwkViolationAsync("SG", "sg-padded", padded));
         await RpcAssert.FailsWith(StatusCode.ResourceExhausted, async () =>
-            await Client.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("SG", "sg-huge", huge), fixture.Node.As(CorridorRoles.MemberAdmin, "SG")), "MESSAGE_TOO_LARGE");
+            await Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("SG", "sg-huge", huge), fixture.Node.As(CorridorRoles.MemberAdmin, "SG")), "MESSAGE_TOO_LARGE");
     }
 
     [Fact]
     public async Task A_key_with_a_member_a_P256_key_does_not_use_is_refused_naming_the_member()
     {
-        var jwk = TrustedKeyApiTests.NewPublicJwk()[..^1] + ",\"ext\":true,\"key_ops\":[\"verify\"]}";
+        var jwk = TrustedKeyRequests.NewPublicJwk()[..^1] + ",\"ext\":true,\"key_ops\":[\"verify\"]}";
 
         Assert.StartsWith("has a member 'ext' that a P-256 public key does not use", await JwkViolationAsync("SG", "sg-webcrypto", jwk));
     }
@@ -36,7 +36,7 @@ public sealed class TrustedKeyJwkTests(NodeFixture fixture) : IClassFixture<Node
     [Fact]
     public async Task A_key_with_a_repeated_member_is_refused_rather_than_one_of_them_stored()
     {
-        var jwk = TrustedKeyApiTests.NewPublicJwk();
+        var jwk = TrustedKeyRequests.NewPublicJwk();
         var twice = jwk[..^1] + $",\"x\":\"{Base64Url.EncodeToString(new byte[32])}\"}}";
 
         Assert.Equal("has the member 'x' twice", await JwkViolationAsync("SG", "sg-twice", twice));
@@ -56,7 +56,7 @@ public sealed class TrustedKeyJwkTests(NodeFixture fixture) : IClassFixture<Node
     [Fact]
     public async Task A_kid_other_than_the_key_id_is_refused()
     {
-        var jwk = TrustedKeyApiTests.NewPublicJwk()[..^1] + ",\"kid\":\"sg-other\"}";
+        var jwk = TrustedKeyRequests.NewPublicJwk()[..^1] + ",\"kid\":\"sg-other\"}";
 
         Assert.Equal("has a kid that is not the key id 'sg-kid'", await JwkViolationAsync("SG", "sg-kid", jwk));
     }
@@ -70,8 +70,8 @@ public sealed class TrustedKeyJwkTests(NodeFixture fixture) : IClassFixture<Node
         var ornate = $"{{ \"y\": \"{y}\", \"x\": \"{x}\",\n \"\\u006bty\": \"EC\", \"crv\": \"P-256\",\n"
             + " \"kid\": \"id-rules-b\", \"alg\": \"ES256\", \"use\": \"sig\", \"key_ops\": [\"verify\"] }";
 
-        var a = await Client.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("ID", "id-rules-a", plain), admin);
-        var b = await Client.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("ID", "id-rules-b", ornate), admin);
+        var a = await Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("ID", "id-rules-a", plain), admin);
+        var b = await Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("ID", "id-rules-b", ornate), admin);
 
         var normalised = $"{{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"{x}\",\"y\":\"{y}\"}}";
         Assert.Equal(normalised, a.TrustedKey.PublicKeyJwk);
@@ -84,7 +84,7 @@ public sealed class TrustedKeyJwkTests(NodeFixture fixture) : IClassFixture<Node
     private async Task<string> JwkViolationAsync(string member, string keyId, string jwk)
     {
         var status = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => Client.AddTrustedKeyAsync(
-            TrustedKeyApiTests.KeyRequest(member, keyId, jwk), fixture.Node.As(CorridorRoles.MemberAdmin, member)).ResponseAsync, "INVALID_REQUEST");
+            TrustedKeyRequests.KeyRequest(member, keyId, jwk), fixture.Node.As(CorridorRoles.MemberAdmin, member)).ResponseAsync, "INVALID_REQUEST");
         var violation = Assert.Single(status!.GetDetail<BadRequest>().FieldViolations);
         Assert.Equal("public_key_jwk", violation.Field);
         return violation.Description;

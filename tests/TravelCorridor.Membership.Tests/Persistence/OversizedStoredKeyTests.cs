@@ -38,7 +38,7 @@ public sealed class OversizedStoredKeyTests
         Member = "VN",
         KeyId = keyId,
         Use = Stored.KeyUse.Rules,
-        PublicKeyJwk = TrustedKeyApiTests.NewPublicJwk()[..^1] + $",\"pad\":\"{new string('A', 2_500_000)}\"}}",
+        PublicKeyJwk = TrustedKeyRequests.NewPublicJwk()[..^1] + $",\"pad\":\"{new string('A', 2_500_000)}\"}}",
         NotBefore = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
         NotAfter = new DateTimeOffset(2028, 1, 1, 0, 0, 0, TimeSpan.Zero),
         Revoked = revoked,

@@ -25,9 +25,9 @@ public sealed class ConvergenceTests(RabbitMqBroker broker) : IClassFixture<Rabb
         await broker.StopAsync();
         try
         {
-            await sg.Membership.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("SG", "split-1"), sg.As(CorridorRoles.CorridorAdmin));
+            await sg.Membership.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("SG", "split-1"), sg.As(CorridorRoles.CorridorAdmin));
             var refused = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, async () =>
-                await vn.Membership.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("SG", "split-1"), vn.As(CorridorRoles.CorridorAdmin)),
+                await vn.Membership.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("SG", "split-1"), vn.As(CorridorRoles.CorridorAdmin)),
                 "WRITE_BELONGS_TO_ANOTHER_NODE");
             Assert.Contains("SG's own node", refused!.Message);
         }

@@ -108,7 +108,7 @@ public sealed class DeliveryOrderPropertyTests(ITestOutputHelper output)
                         break;
                     case 3:
                         var keyId = $"sg-rules-{i}";
-                        await client.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("SG", keyId), admin);
+                        await client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("SG", keyId), admin);
                         keys.Add(keyId);
                         break;
                     case 4 when keys.Count > 0:

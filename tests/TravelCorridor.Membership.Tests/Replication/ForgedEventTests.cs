@@ -107,7 +107,7 @@ public sealed class ForgedEventTests(RabbitMqBroker broker) : IClassFixture<Rabb
         await using var sg = await BrokerNodes.StartAsync(broker, "SG");
         await using var vn = await BrokerNodes.StartAsync(broker, "VN");
         var admin = sg.As(CorridorRoles.MemberAdmin, "SG");
-        await sg.Membership.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("SG", "sg-replayed"), admin);
+        await sg.Membership.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("SG", "sg-replayed"), admin);
         await sg.Membership.RevokeTrustedKeyAsync(new RevokeTrustedKeyRequest { Member = "SG", KeyId = "sg-replayed", Reason = "rotated" }, admin);
         await Eventually.Until(async () => (await KeysAsync(vn, "SG")).Any(k => k.KeyId == "sg-replayed" && k.Revoked), Deadline);
         var row = await sg.QueryAsync(db => db.Outbox.SingleAsync(m => m.MessageType.EndsWith(nameof(TrustedKeyAdded)) && m.Body.Contains("sg-replayed")));
@@ -115,7 +115,7 @@ public sealed class ForgedEventTests(RabbitMqBroker broker) : IClassFixture<Rabb
 
         await broker.PublishAsync(genuine, genuine.EventId, TestCorridor.Sign(genuine));
         // A later change of the same type queues behind the replay: once it is applied, the replay was handled.
-        await sg.Membership.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("SG", "sg-after-replay"), admin);
+        await sg.Membership.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("SG", "sg-after-replay"), admin);
         await Eventually.Until(async () => (await KeysAsync(vn, "SG")).Any(k => k.KeyId == "sg-after-replay"), Deadline);
 
         Assert.True((await KeysAsync(vn, "SG")).Single(k => k.KeyId == "sg-replayed").Revoked);

@@ -29,7 +29,7 @@ public sealed class ReplicatedKeyTests : IAsyncLifetime
     [Fact]
     public async Task A_peer_key_with_an_oversized_JWK_is_refused_logged_counted_and_not_stored()
     {
-        var oversized = TrustedKeyApiTests.NewPublicJwk()[..^1] + $",\"pad\":\"{new string('A', 2_500_000)}\"}}";
+        var oversized = TrustedKeyRequests.NewPublicJwk()[..^1] + $",\"pad\":\"{new string('A', 2_500_000)}\"}}";
 
         await PublishAsync(Added("my-oversized", oversized));
 
@@ -42,7 +42,7 @@ public sealed class ReplicatedKeyTests : IAsyncLifetime
     [Fact]
     public async Task A_peer_key_that_is_sound_but_spelled_otherwise_is_stored_in_normalised_form()
     {
-        var jwk = TrustedKeyApiTests.NewPublicJwk();
+        var jwk = TrustedKeyRequests.NewPublicJwk();
         var spelled = jwk[..^1] + ",\"kid\":\"my-spelled\",\"use\":\"sig\"}";
 
         await PublishAsync(Added("my-spelled", spelled));
@@ -56,7 +56,7 @@ public sealed class ReplicatedKeyTests : IAsyncLifetime
     [Fact]
     public async Task A_peer_revocation_whose_JWK_has_an_extra_member_is_refused_and_the_key_stays_as_it_was()
     {
-        var jwk = TrustedKeyApiTests.NewPublicJwk();
+        var jwk = TrustedKeyRequests.NewPublicJwk();
         await PublishAsync(Added("my-kept", jwk));
         await Eventually.Until(async () => (await ListedAsync()).Any(k => k.KeyId == "my-kept"), Deadline);
 

@@ -22,7 +22,7 @@ public sealed class ReplicationTests(RabbitMqBroker broker) : IClassFixture<Rabb
         {
             ProposingMember = "SG", PartnerMember = "VN", MaxStayDays = 14, Purposes = { TravelPurpose.Official },
         }, sg.As(CorridorRoles.MemberAdmin, "SG"));
-        await sg.Membership.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("SG", "sg-node-1"), sg.As(CorridorRoles.MemberAdmin, "SG"));
+        await sg.Membership.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("SG", "sg-node-1"), sg.As(CorridorRoles.MemberAdmin, "SG"));
 
         await Eventually.Until(async () =>
             (await vn.Membership.GetMemberStateAsync(new GetMemberStateRequest { Code = "MY" })).MemberState.Status == MemberStateStatus.Suspended

@@ -5,7 +5,7 @@ using TravelCorridor.Membership.Data.Providers;
 using TravelCorridor.Persistence;
 using TravelCorridor.Testing;
 
-namespace TravelCorridor.Membership.Tests.Persistence;
+namespace TravelCorridor.Persistence.Tests;
 
 /// <summary>
 /// An empty membership database for a node yet to start: a SQLite file in the node's data directory or
@@ -41,7 +41,7 @@ internal sealed class ProviderDatabase
             return new(provider, dataDirectory, connectionString, new() { ["ConnectionStrings:membership"] = connectionString });
         }
         // The file the node opens by default: <data directory>/membership.db.
-        var file = Path.Combine(dataDirectory, $"{MembershipRegistration.ServiceName}.db");
+        var file = Path.Combine(dataDirectory, $"{TravelCorridor.Membership.MembershipRegistration.ServiceName}.db");
         return new(provider, dataDirectory, $"Data Source={file};Pooling=True", []);
     }
 

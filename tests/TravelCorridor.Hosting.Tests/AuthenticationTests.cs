@@ -4,7 +4,7 @@ using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
 using TravelCorridor.Testing;
 
-namespace TravelCorridor.Membership.Tests.Api;
+namespace TravelCorridor.Hosting.Tests;
 
 public sealed class AuthenticationTests(NodeFixture fixture) : IClassFixture<NodeFixture>
 {

@@ -8,7 +8,7 @@ using TravelCorridor.Membership.V1;
 using TravelCorridor.Testing;
 using TravelCorridor.Type.V1;
 
-namespace TravelCorridor.Membership.Tests.Api;
+namespace TravelCorridor.Hosting.Tests;
 
 /// <summary>
 /// The request-body check walks a message's bytes instead of parsing them; the walk must refuse exactly

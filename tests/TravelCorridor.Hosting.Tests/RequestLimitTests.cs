@@ -5,7 +5,7 @@ using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
 using TravelCorridor.Testing;
 
-namespace TravelCorridor.Membership.Tests.Api;
+namespace TravelCorridor.Hosting.Tests;
 
 /// <summary>
 /// Oversized values come back as short, readable errors: a caller (or an attacker) can send the
@@ -65,7 +65,7 @@ public sealed class RequestLimitTests(NodeFixture fixture) : IClassFixture<NodeF
         await RpcAssert.RejectsFields(() => Client.ListTrustedKeysAsync(
             new ListTrustedKeysRequest { Member = new string('S', 10_000) }).ResponseAsync, "member");
 
-        var key = TrustedKeyApiTests.KeyRequest("SG", new string('k', 65), TrustedKeyApiTests.NewPublicJwk() + new string(' ', 1_024));
+        var key = TrustedKeyRequests.KeyRequest("SG", new string('k', 65), TrustedKeyRequests.NewPublicJwk() + new string(' ', 1_024));
         await RpcAssert.RejectsFields(() => Client.AddTrustedKeyAsync(key, Admin).ResponseAsync, "key_id", "public_key_jwk");
     }
 
@@ -83,7 +83,7 @@ public sealed class RequestLimitTests(NodeFixture fixture) : IClassFixture<NodeF
         var proposed = await Client.ProposeCorridorAsync(request, fixture.Node.As(CorridorRoles.MemberAdmin, "SG"));
         Assert.Equal([TravelPurpose.Study], proposed.Corridor.Purposes);
 
-        var key = await Client.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("SG", new string('k', 64)), Admin);
+        var key = await Client.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("SG", new string('k', 64)), Admin);
         Assert.Equal(64, key.TrustedKey.KeyId.Length);
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Testing;
 
-namespace TravelCorridor.Membership.Tests.Api;
+namespace TravelCorridor.Hosting.Tests;
 
 /// <summary>A Node.js client built from protos/ with @grpc/grpc-js calls the node: the API is not .NET-only.</summary>
 public sealed class GrpcJsClientTests

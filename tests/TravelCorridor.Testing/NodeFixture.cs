@@ -1,6 +1,6 @@
-using TravelCorridor.Testing;
+using Xunit;
 
-namespace TravelCorridor.Membership.Tests.Api;
+namespace TravelCorridor.Testing;
 
 /// <summary>One SG node (SQLite, in-memory bus) shared by the tests of a class; tests use distinct members.</summary>
 public sealed class NodeFixture : IAsyncLifetime

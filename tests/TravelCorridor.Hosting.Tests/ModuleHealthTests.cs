@@ -1,8 +1,9 @@
 using Grpc.Core;
 using Grpc.Health.V1;
 using TravelCorridor.Node;
+using TravelCorridor.Testing;
 
-namespace TravelCorridor.Membership.Tests.Api;
+namespace TravelCorridor.Hosting.Tests;
 
 /// <summary>Health tells which services a node runs: each module has its own entry.</summary>
 public sealed class ModuleHealthTests(NodeFixture fixture) : IClassFixture<NodeFixture>
@@ -10,7 +11,7 @@ public sealed class ModuleHealthTests(NodeFixture fixture) : IClassFixture<NodeF
     [Fact]
     public async Task Health_of_the_membership_module_is_serving()
     {
-        var health = new Health.HealthClient(fixture.Node.Channel);
+        var health = new global::Grpc.Health.V1.Health.HealthClient(fixture.Node.Channel);
         var response = await health.CheckAsync(new HealthCheckRequest { Service = "membership" });
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
     }
@@ -18,7 +19,7 @@ public sealed class ModuleHealthTests(NodeFixture fixture) : IClassFixture<NodeF
     [Fact]
     public async Task Health_of_a_module_the_node_does_not_run_is_not_found()
     {
-        var health = new Health.HealthClient(fixture.Node.Channel);
+        var health = new global::Grpc.Health.V1.Health.HealthClient(fixture.Node.Channel);
         var error = await Assert.ThrowsAsync<RpcException>(async () => await health.CheckAsync(new HealthCheckRequest { Service = "visas" }));
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
     }

@@ -4,7 +4,7 @@ using TravelCorridor.Hosting.Security;
 using TravelCorridor.Testing;
 using Xunit.Abstractions;
 
-namespace TravelCorridor.Membership.Tests.Api;
+namespace TravelCorridor.Hosting.Tests;
 
 /// <summary>
 /// Every RPC the node serves, called over raw HTTP/2 with well-formed messages of hostile values (see

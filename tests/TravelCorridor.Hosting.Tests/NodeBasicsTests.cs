@@ -6,7 +6,7 @@ using TravelCorridor.Membership.V1;
 using TravelCorridor.Testing;
 using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
-namespace TravelCorridor.Membership.Tests.Api;
+namespace TravelCorridor.Hosting.Tests;
 
 public sealed class NodeBasicsTests(NodeFixture fixture) : IClassFixture<NodeFixture>
 {
@@ -16,7 +16,7 @@ public sealed class NodeBasicsTests(NodeFixture fixture) : IClassFixture<NodeFix
         // Health answers from a cache, and before its first fill it must still answer a status:
         // NOT_FOUND, an RpcException, would fail the test at once.
         await using var node = await NodeHost.StartAsync("SG");
-        var health = new Health.HealthClient(node.Channel);
+        var health = new global::Grpc.Health.V1.Health.HealthClient(node.Channel);
         var answers = new List<ServingStatus>();
         await Eventually.Until(async () =>
         {
@@ -30,7 +30,7 @@ public sealed class NodeBasicsTests(NodeFixture fixture) : IClassFixture<NodeFix
     public async Task Health_keeps_answering_serving_across_refreshes_of_its_cache()
     {
         await fixture.Node.WaitUntilServingAsync(TimeSpan.FromSeconds(30));
-        var health = new Health.HealthClient(fixture.Node.Channel);
+        var health = new global::Grpc.Health.V1.Health.HealthClient(fixture.Node.Channel);
         // Sampled over three refreshes: one that published anything but SERVING would show.
         var elapsed = Stopwatch.StartNew();
         while (elapsed.Elapsed < NodeHost.HealthRefreshPeriod * 3)

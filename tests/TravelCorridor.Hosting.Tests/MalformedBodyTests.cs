@@ -5,7 +5,7 @@ using Grpc.Core;
 using TravelCorridor.Membership.V1;
 using TravelCorridor.Testing;
 
-namespace TravelCorridor.Membership.Tests.Api;
+namespace TravelCorridor.Hosting.Tests;
 
 /// <summary>
 /// Request bodies no generated client would send, over raw HTTP/2: the caller hears INVALID_ARGUMENT

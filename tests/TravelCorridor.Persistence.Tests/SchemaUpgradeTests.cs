@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using TravelCorridor.Membership.Tests.Replication;
 using TravelCorridor.Membership.V1;
 using TravelCorridor.Persistence;
 using TravelCorridor.Testing;
 
-namespace TravelCorridor.Membership.Tests.Persistence;
+namespace TravelCorridor.Persistence.Tests;
 
 /// <summary>What a node does at start with a database it finds: older migrations, or none at all.</summary>
 public sealed class SchemaUpgradeTests(PostgresServer postgres) : IClassFixture<PostgresServer>

@@ -1,12 +1,10 @@
 using TravelCorridor.Type.V1;
 using Grpc.Core;
 using TravelCorridor.Hosting.Security;
-using TravelCorridor.Membership.Tests.Api;
-using TravelCorridor.Membership.Tests.Replication;
 using TravelCorridor.Membership.V1;
 using TravelCorridor.Testing;
 
-namespace TravelCorridor.Membership.Tests.Persistence;
+namespace TravelCorridor.Persistence.Tests;
 
 /// <summary>The same behaviour on SQLite (the default) and on a real PostgreSQL server.</summary>
 public sealed class DatabaseProviderTests(PostgresServer postgres) : IClassFixture<PostgresServer>
@@ -29,7 +27,7 @@ public sealed class DatabaseProviderTests(PostgresServer postgres) : IClassFixtu
         {
             ProposingMember = "SG", PartnerMember = "TL", MaxStayDays = 30, Purposes = { TravelPurpose.Study, TravelPurpose.Medical },
         }, memberAdmin);
-        await node.Membership.AddTrustedKeyAsync(TrustedKeyApiTests.KeyRequest("SG", "sg-passes-1"), memberAdmin);
+        await node.Membership.AddTrustedKeyAsync(TrustedKeyRequests.KeyRequest("SG", "sg-passes-1"), memberAdmin);
 
         await using var restarted = await node.RestartAsync();
         var engine = await restarted.QueryAsync(db => Task.FromResult(db.Database.ProviderName!));

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using TravelCorridor.Membership.V1;
 using TravelCorridor.Testing;
 
-namespace TravelCorridor.Membership.Tests.Api;
+namespace TravelCorridor.Hosting.Tests;
 
 /// <summary>What an anonymous caller sends never reaches the log unbounded or unescaped.</summary>
 public sealed class RequestLogTests

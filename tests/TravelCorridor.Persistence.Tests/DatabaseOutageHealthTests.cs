@@ -2,7 +2,7 @@ using Grpc.Health.V1;
 using TravelCorridor.Testing;
 using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
-namespace TravelCorridor.Membership.Tests.Persistence;
+namespace TravelCorridor.Persistence.Tests;
 
 /// <summary>
 /// Health answers from a cache refreshed in the background, so it must still follow the database:
