@@ -37,6 +37,7 @@ public static class ClearanceRegistration
         services.AddSingleton<NodeClearanceKeys>();
         services.AddSingleton<AuditMetrics>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<IClearanceRecorder>(sp => sp.GetRequiredService<AuditLog>());
         services.AddHostedService(sp => sp.GetRequiredService<AuditLog>());
         services.AddSingleton<ClearanceDesk>();
         services.AddScoped<PassChecker>();

@@ -35,7 +35,7 @@ public sealed partial class AuditLog(
     IOptions<ClearanceOptions> options,
     TimeProvider time,
     ILogger<AuditLog> logger)
-    : BackgroundService
+    : BackgroundService, IClearanceRecorder
 {
     // Built from the first context's model (one engine per node), then reused for every batch.
     private RowInserter<ClearanceRecord>? clearances;

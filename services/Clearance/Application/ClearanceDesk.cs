@@ -28,7 +28,7 @@ public sealed class ClearanceDesk(
     EligibilityDecider decider,
     IMembershipSnapshot membership,
     NodeClearanceKeys keys,
-    AuditLog audit,
+    IClearanceRecorder audit,
     IOptions<ClearanceOptions> options,
     IOptions<NodeOptions> node,
     TimeProvider time)
