@@ -15,6 +15,9 @@ namespace TravelCorridor.Messaging;
 /// <summary>Registration of the bus, the outbox and the consumers of every service in the node.</summary>
 public static class MessagingRegistration
 {
+    /// <summary>How long a stopping node waits for consumers still at work before it cancels them.</summary>
+    public static readonly TimeSpan ConsumerStopTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary>Gives a consumer its own endpoint, named for this node (<c>sg-membership-corridor-opened</c>).</summary>
     /// <param name="concurrentMessages">
     /// 1 (the default) consumes the queue one event at a time, in arrival order. More only for events whose order
@@ -56,6 +59,9 @@ public static class MessagingRegistration
         services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         services.AddSingleton<OutboxPublisher>();
         services.AddSingleton<MessagingMetrics>();
+        // A stopping node gives consumers this long to finish, then cancels them (a rule set waiting for its key, say):
+        // what they held is not acknowledged, rolls back, and comes again when the node is back.
+        services.Configure<MassTransitHostOptions>(o => o.ConsumerStopTimeout ??= ConsumerStopTimeout);
         AddEventAuthenticity(services, configuration);
 
         var endpoints = services.Where(d => d.ServiceType == typeof(ConsumerEndpoint))

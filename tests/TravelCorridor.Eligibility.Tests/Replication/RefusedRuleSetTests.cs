@@ -75,12 +75,7 @@ public sealed class RefusedRuleSetTests(RabbitMqBroker broker)
         // Longer than the deadline below: one set at a time would leave version 2 behind version 1 until the grace ended.
         var grace = TwoNodes.Deadline * 2;
         await using var nodes = await TwoNodes.StartAsync(broker, grace);
-        var stranger = new RuleSetAuthor("SG", $"sg-later-{Guid.NewGuid():N}"[..20]);
-        var validFrom = TwoNodes.MinutesFromNow(1);
-        var waiting = TwoNodes.Announcement(nodes.SignedSet(1, validFrom, stranger), 1, validFrom, stranger.KeyId);
-        await nodes.DeliverAsync(waiting);
-        await Eventually.Until(() => Task.FromResult(nodes.VnLogs.Lines.Any(l =>
-            l.Contains($"(event {waiting.EventId}) names key {stranger.KeyId}", StringComparison.Ordinal))), TwoNodes.Deadline);
+        var (stranger, validFrom) = await DeliverSetWaitingForItsKeyAsync(nodes);
         var sent = Stopwatch.StartNew();
 
         await nodes.DeliverAsync(TwoNodes.Announcement(nodes.SignedSet(2, validFrom), 2, validFrom, nodes.Singapore.KeyId));
@@ -91,6 +86,22 @@ public sealed class RefusedRuleSetTests(RabbitMqBroker broker)
 
         await nodes.TrustAsync(stranger, nodes.Sg);
 
+        await Eventually.Until(async () => (await nodes.VersionsOnVnAsync()).Contains(1), TwoNodes.Deadline);
+    }
+
+    [Fact]
+    public async Task Stopping_VN_while_a_set_waits_for_its_key_ends_the_wait_and_the_set_is_checked_again_after_the_restart()
+    {
+        await using var nodes = await TwoNodes.StartAsync(broker, TwoNodes.Deadline * 2);
+        var (stranger, _) = await DeliverSetWaitingForItsKeyAsync(nodes);
+        var stopping = Stopwatch.StartNew();
+
+        await nodes.Vn.StopAsync();
+
+        // The node's shutdown allows 30 s; a wait that held on would use all of it.
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(15), $"VN took {stopping.Elapsed} to stop");
+        await stranger.RegisterAsync(nodes.Sg);
+        await nodes.StartVnAgainAsync();
         await Eventually.Until(async () => (await nodes.VersionsOnVnAsync()).Contains(1), TwoNodes.Deadline);
     }
 
@@ -151,5 +162,17 @@ public sealed class RefusedRuleSetTests(RabbitMqBroker broker)
         var digit = Array.FindIndex(document, limit, b => b is >= (byte)'0' and <= (byte)'9');
         document[digit] = (byte)'9';
         return $"{parts[0]}.{Base64Url.EncodeToString(document)}.{parts[2]}";
+    }
+
+    /// <summary>SG's version 1 signed with a key VN does not know yet, delivered; returns once VN says it waits for the key.</summary>
+    private static async Task<(RuleSetAuthor Stranger, DateTimeOffset ValidFrom)> DeliverSetWaitingForItsKeyAsync(TwoNodes nodes)
+    {
+        var stranger = new RuleSetAuthor("SG", $"sg-later-{Guid.NewGuid():N}"[..20]);
+        var validFrom = TwoNodes.MinutesFromNow(1);
+        var waiting = TwoNodes.Announcement(nodes.SignedSet(1, validFrom, stranger), 1, validFrom, stranger.KeyId);
+        await nodes.DeliverAsync(waiting);
+        await Eventually.Until(() => Task.FromResult(nodes.VnLogs.Lines.Any(l =>
+            l.Contains($"(event {waiting.EventId}) names key {stranger.KeyId}", StringComparison.Ordinal))), TwoNodes.Deadline);
+        return (stranger, validFrom);
     }
 }
