@@ -30,6 +30,16 @@ public sealed class ClearanceOptions
     /// </summary>
     public string? EligibilityAddress { get; set; }
 
+    /// <summary>
+    /// The ES256 key that signs passes, relative to the data directory unless absolute; created on first start.
+    /// Replicas of one member's clearance share it (and <see cref="TravellerSecretFile"/>), so a pass from any
+    /// replica verifies everywhere and every replica derives the same traveller references.
+    /// </summary>
+    public string PassesKeyFile { get; set; } = "clearance-passes-key.jwk";
+
+    /// <summary>The secret of traveller references, relative to the data directory unless absolute; created on first start.</summary>
+    public string TravellerSecretFile { get; set; } = "clearance-traveller-secret";
+
     /// <summary>Most entries of one manifest being decided at once; the stream stops reading beyond it.</summary>
     public int ManifestWindow { get; set; } = 256;
 }

@@ -9,6 +9,14 @@ if (args is ["node-key", ..])
 {
     return NodeKeyCommand.Run(args[1..]);
 }
+if (args is ["health", ..])
+{
+    return await HealthCommand.RunAsync(args[1..]);
+}
+if (args is ["broker-definitions", ..])
+{
+    return BrokerDefinitionsCommand.Run(args[1..]);
+}
 
 try
 {

@@ -6,14 +6,14 @@ namespace TravelCorridor.Node;
 
 /// <summary>
 /// <c>corridor-node token --role member-admin --member SG [--lifetime 8h] [--subject alice]
-/// [--data-dir data]</c>: prints a development token signed with the key in the node's data
-/// directory (the same key the node validates with).
+/// [--data-dir data] [--key-file dev-token-key.jwk]</c>: prints a development token signed with the node's token
+/// key (<c>Node:TokenKeyFile</c>, under the data directory by default: the same key the node validates with).
 /// </summary>
 internal static class TokenCommand
 {
     private const string Usage =
         "usage: corridor-node token --role <corridor-admin|member-admin|border-officer|observer> [--member SG] " +
-        "[--lifetime 8h|30m|1d] [--subject NAME] [--data-dir DIR]";
+        "[--lifetime 8h|30m|1d] [--subject NAME] [--data-dir DIR] [--key-file FILE]";
 
     public static int Run(string[] args)
     {
@@ -21,7 +21,11 @@ internal static class TokenCommand
         {
             var options = CommandOptions.Parse(args);
             var node = new NodeOptions { DataDirectory = options.GetValueOrDefault("data-dir") ?? Environment.GetEnvironmentVariable("Node__DataDirectory") ?? "data" };
-            var key = DevelopmentSigningKey.LoadOrCreate(node.DataPath);
+            if ((options.GetValueOrDefault("key-file") ?? Environment.GetEnvironmentVariable("Node__TokenKeyFile")) is { Length: > 0 } keyFile)
+            {
+                node.TokenKeyFile = keyFile;
+            }
+            var key = DevelopmentSigningKey.LoadOrCreate(node);
             var role = options.GetValueOrDefault("role") ?? throw new ArgumentException("--role is required.");
             var token = DevelopmentTokens.Issue(key, role, options.GetValueOrDefault("member"),
                 options.GetValueOrDefault("subject") ?? Environment.UserName, TimeProvider.System.GetUtcNow(),

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using TravelCorridor.Clearance;
 using TravelCorridor.Clearance.Application;
 using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Clearance.Grpc;
@@ -31,7 +32,7 @@ public sealed class ClearanceDeskTests : IDisposable
 
     public ClearanceDeskTests()
     {
-        keys = new NodeClearanceKeys(Options.Create(Node("SG")));
+        keys = new NodeClearanceKeys(Options.Create(Node("SG")), Options.Create(new ClearanceOptions()));
         core.Catalog.Add([core.SgRuleSet(1, SampleApplication.Departure.AddDays(-30), maxStayDays: 10)]);
     }
 

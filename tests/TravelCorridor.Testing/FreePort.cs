@@ -32,6 +32,27 @@ public static class FreePort
         throw new InvalidOperationException($"No free loopback port found in {LowestPort}-{highest}.");
     }
 
+    /// <summary>The first of <paramref name="count"/> consecutive ports that were all free just now, none handed out before.</summary>
+    public static int Block(int count)
+    {
+        var highest = EphemeralRangeStart() - count;
+        lock (Gate)
+        {
+            for (var attempt = 0; attempt < 1_000; attempt++)
+            {
+                var first = Random.Shared.Next(LowestPort, highest + 1);
+                var ports = Enumerable.Range(first, count).ToList();
+                if (ports.All(p => !HandedOut.Contains(p) && CanBind(p)))
+                {
+                    HandedOut.UnionWith(ports);
+                    return first;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No {count} consecutive free loopback ports found in {LowestPort}-{highest + count - 1}.");
+    }
+
     private static bool CanBind(int port)
     {
         try

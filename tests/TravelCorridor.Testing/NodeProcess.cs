@@ -3,6 +3,7 @@ using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using TravelCorridor.Hosting.Security;
+using TravelCorridor.Kernel;
 using TravelCorridor.Membership.V1;
 
 namespace TravelCorridor.Testing;
@@ -101,7 +102,7 @@ public sealed class NodeProcess : IAsyncDisposable
         {
             {
                 "Authorization",
-                $"Bearer {DevelopmentTokens.Issue(DevelopmentSigningKey.LoadOrCreate(DataDirectory), role, member, "test", DateTimeOffset.UtcNow, TimeSpan.FromHours(1))}"
+                $"Bearer {DevelopmentTokens.Issue(DevelopmentSigningKey.LoadOrCreate(new NodeOptions { DataDirectory = DataDirectory }), role, member, "test", DateTimeOffset.UtcNow, TimeSpan.FromHours(1))}"
             },
         });
 

@@ -22,12 +22,24 @@ internal sealed class Watchdog : IDisposable
 
     private Watchdog(Process process) => this.process = process;
 
-    public static Watchdog Start(string groupFile, string directory)
+    private const string CleanupScript =
+        """
+        exec </dev/null >/dev/null 2>&1
+        tail --pid="$1" -f /dev/null
+        sh -c "$2"
+        """;
+
+    public static Watchdog Start(string groupFile, string directory) => Launch(Script, groupFile, directory);
+
+    /// <summary>Runs <paramref name="shellCommand"/> (sh) once this process is gone without disposing the watchdog.</summary>
+    public static Watchdog WhenGone(string shellCommand) => Launch(CleanupScript, shellCommand);
+
+    private static Watchdog Launch(string script, params string[] arguments)
     {
         // Its own session, so killing it on dispose takes its tail along and a Ctrl+C aimed at the
         // test run does not fire it early.
         var startInfo = new ProcessStartInfo("setsid") { UseShellExecute = false };
-        foreach (var argument in new[] { "/bin/sh", "-c", Script, "watchdog", Environment.ProcessId.ToString(), groupFile, directory })
+        foreach (var argument in (string[])["/bin/sh", "-c", script, "watchdog", Environment.ProcessId.ToString(), .. arguments])
         {
             startInfo.ArgumentList.Add(argument);
         }

@@ -18,6 +18,9 @@ public static class CorridorDefaults
     /// <summary>The default address: HTTP/2 without TLS on loopback.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    /// <summary>Plain HTTP health (every check of the process), for container probes and scripts.</summary>
+    public const string HealthPath = "/healthz";
+
     public static WebApplicationBuilder AddCorridorDefaults(this WebApplicationBuilder builder)
     {
         var node = builder.Configuration.GetSection(NodeOptions.Section).Get<NodeOptions>() ?? new NodeOptions();
@@ -49,6 +52,8 @@ public static class CorridorDefaults
         app.UseMiddleware<RequestMessageCheck>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
+        // The same checks for probes that speak no gRPC: 200 Healthy, 503 otherwise (corridor-node health uses it).
+        app.MapHealthChecks(HealthPath);
         app.MapGrpcService<DiagnosticsGrpcService>();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;

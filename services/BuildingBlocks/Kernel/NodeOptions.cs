@@ -21,6 +21,16 @@ public sealed class NodeOptions
     /// </summary>
     public string NodeKeyFile { get; set; } = "node-key.jwk";
 
+    /// <summary>
+    /// The ES256 key of development tokens (<c>corridor-node token</c>), relative to the data directory unless
+    /// absolute; created on first start. The processes of one member state that run its services separately
+    /// share it, so one token is good for all of them.
+    /// </summary>
+    public string TokenKeyFile { get; set; } = "dev-token-key.jwk";
+
+    /// <summary>The development token key file as an absolute path.</summary>
+    public string TokenKeyPath => Path.GetFullPath(TokenKeyFile, DataPath);
+
     /// <summary>The node key file as an absolute path.</summary>
     public string NodeKeyPath => Path.GetFullPath(NodeKeyFile, DataPath);
 

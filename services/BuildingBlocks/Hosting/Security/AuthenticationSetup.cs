@@ -20,7 +20,7 @@ internal static class AuthenticationSetup
         var authority = configuration["Authentication:Authority"];
         var audience = configuration["Authentication:Audience"] ?? DevelopmentSigningKey.Audience;
 
-        services.AddSingleton(sp => DevelopmentSigningKey.LoadOrCreate(sp.GetRequiredService<IOptions<NodeOptions>>().Value.DataPath));
+        services.AddSingleton(sp => DevelopmentSigningKey.LoadOrCreate(sp.GetRequiredService<IOptions<NodeOptions>>().Value));
         services.AddSingleton<VerifiedBearerCache>();
         services.AddAuthentication(BearerSchemes.Default)
             .AddScheme<AuthenticationSchemeOptions, VerifiedBearerHandler>(BearerSchemes.Default, options =>

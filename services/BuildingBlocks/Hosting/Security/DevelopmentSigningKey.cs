@@ -8,13 +8,12 @@ using TravelCorridor.Signing;
 namespace TravelCorridor.Hosting.Security;
 
 /// <summary>
-/// The node's own ES256 key for development tokens, kept as a JWK file under the data directory
-/// (created on first use, readable by the owner only), so local use needs no identity provider and
-/// tokens stay valid across restarts.
+/// The node's own ES256 key for development tokens, kept as a JWK file (<see cref="NodeOptions.TokenKeyFile"/>,
+/// under the data directory by default; created on first use, readable by the owner only), so local use needs
+/// no identity provider and tokens stay valid across restarts.
 /// </summary>
 public sealed class DevelopmentSigningKey
 {
-    public const string FileName = "dev-token-key.jwk";
     public const string Issuer = "corridor-node-dev";
     public const string Audience = "travelcorridor";
 
@@ -22,9 +21,10 @@ public sealed class DevelopmentSigningKey
 
     public ECDsaSecurityKey Key { get; }
 
-    public static DevelopmentSigningKey LoadOrCreate(string dataDirectory)
+    public static DevelopmentSigningKey LoadOrCreate(NodeOptions node) => LoadOrCreate(node.TokenKeyPath);
+
+    public static DevelopmentSigningKey LoadOrCreate(string path)
     {
-        var path = Path.Combine(dataDirectory, FileName);
         var text = SecretFile.ReadOrCreate(path, () =>
         {
             using var fresh = ECDsa.Create(ECCurve.NamedCurves.nistP256);
