@@ -12,7 +12,8 @@ namespace TravelCorridor.Messaging.Outbox;
 /// aggregate go one after another, each only after the broker confirmed the one before, and a
 /// failure stops that aggregate's rows (the next pass starts again from the oldest unsent row), so a
 /// row never overtakes an earlier row of the same aggregate. A row that can never be published is
-/// retried a bounded number of times, then moved to the dead-letter table.
+/// retried a bounded number of times, then moved to the dead-letter table. Replicas sharing the database
+/// take turns (<see cref="ReplicaLock"/>).
 /// </summary>
 internal sealed class OutboxBatch<TContext>(
     TContext db,
@@ -31,6 +32,9 @@ internal sealed class OutboxBatch<TContext>(
     /// <param name="reconnected">Cancelled when the bus reconnects: publishes still waiting for a confirm are given up.</param>
     public async Task<BatchOutcome> PublishAsync(CancellationToken reconnected, CancellationToken stoppingToken)
     {
+        // Replicas of a service on one PostgreSQL share its outbox: one pass at a time among them, so a row is
+        // published by whichever replica reads it first, once, not by every replica's dispatcher.
+        await using var replicaTurn = await ReplicaLock.TakeAsync(db, $"outbox:{Service}", stoppingToken);
         // Read without tracking: the marks below are one statement for the batch, not one per row.
         var rows = await db.Outbox.AsNoTracking().Where(m => m.SentAt == null).OrderBy(m => m.Id)
             .Take(settings.BatchSize).ToListAsync(stoppingToken);
