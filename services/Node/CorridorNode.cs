@@ -14,6 +14,7 @@ public static class CorridorNode
     {
         // Settings ship next to the binary; data stays relative to where the node is started.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        AddSecretFiles(builder.Configuration);
         var selection = ServiceSelection.From(builder.Configuration);
 
         builder.AddCorridorDefaults();
@@ -34,5 +35,23 @@ public static class CorridorNode
         }
         NodeBanner.LogWhenStarted(app, selection);
         return app;
+    }
+
+    /// <summary>
+    /// <c>Node:SecretsDirectory</c> (e.g. <c>/run/secrets</c>): settings kept out of the environment and the command
+    /// line, one file per key named as the environment variable would be (<c>ConnectionStrings__RabbitMq</c>), as
+    /// Docker and Kubernetes mount secrets. They take precedence over every other source.
+    /// </summary>
+    private static void AddSecretFiles(ConfigurationManager configuration)
+    {
+        if (configuration["Node:SecretsDirectory"] is not { Length: > 0 } directory)
+        {
+            return;
+        }
+        if (!Directory.Exists(directory))
+        {
+            throw new ArgumentException($"Node:SecretsDirectory {Path.GetFullPath(directory)} does not exist.");
+        }
+        configuration.AddKeyPerFile(Path.GetFullPath(directory), optional: false);
     }
 }
