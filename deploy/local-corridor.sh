@@ -8,6 +8,9 @@
 #   deploy/local-corridor.sh status [--dir DIR]
 #   deploy/local-corridor.sh down [--dir DIR]
 #   deploy/local-corridor.sh token MEMBER --role ROLE [--dir DIR]     a development token for MEMBER's processes
+#   deploy/local-corridor.sh signal NAME KILL|TERM|STOP|CONT [--dir DIR]   to one process (names: see pids)
+#   deploy/local-corridor.sh start NAME [--dir DIR]                    start one process again (after KILL/TERM)
+#   deploy/local-corridor.sh ctl MEMBER ARGS… [--dir DIR]              rabbitmqctl on MEMBER's broker
 #
 # Needs rabbitmq-server (apt-get install rabbitmq-server; its system service may stay stopped) and the .NET SDK.
 # The first member hosts the secretariat. Ports, for the member at position i (0, 1, 2, …) from the base port:
@@ -20,7 +23,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 usage() {
-    sed -n '6,9p' "${BASH_SOURCE[0]}" | sed 's/^#   //' >&2
+    sed -n '6,12p' "${BASH_SOURCE[0]}" | sed 's/^#   //' >&2
     exit 2
 }
 
@@ -28,9 +31,11 @@ command=${1:-}
 [[ -n "$command" ]] || usage
 shift
 token_member=""
-if [[ "$command" == token ]]; then
-    token_member=${1:-}
-    [[ -n "$token_member" ]] || usage
+target=""
+if [[ "$command" == token || "$command" == start || "$command" == signal || "$command" == ctl ]]; then
+    target=${1:-}
+    [[ -n "$target" ]] || usage
+    token_member=$target
     shift
 fi
 
@@ -46,12 +51,15 @@ while [[ $# -gt 0 ]]; do
         --dir) dir=${2:?--dir needs a directory}; shift 2 ;;
         --base-port) base_port=${2:?--base-port needs a port}; shift 2 ;;
         -h|--help) usage ;;
-        *) if [[ "$command" == token ]]; then extra+=("$1"); shift; else echo "unknown argument: $1" >&2; usage; fi ;;
+        *) if [[ "$command" == token || "$command" == signal || "$command" == ctl ]]; then extra+=("$1"); shift; else echo "unknown argument: $1" >&2; usage; fi ;;
     esac
 done
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 pids="$dir/pids"
+# Erlang node names are unique per host: corridors in different directories get brokers of different names.
+corridor_id=$(printf '%s' "$dir" | cksum | cut -d' ' -f1)
+broker_node() { printf 'lc%s-%s@localhost' "$corridor_id" "$(lower "$1")"; }
 rabbit_bin=/usr/lib/rabbitmq/bin
 
 say() { printf '==> %s\n' "$*" >&2; }
@@ -115,7 +123,7 @@ corridor_node() { dotnet "$dll" "$@"; }
 # ports, data, logs, plugins and Erlang cookie (in HOME), none of the system-wide files under /etc/rabbitmq.
 broker_env() { # member, index → the array benv
     local home="$dir/$(lower "$1")/broker"
-    benv=(HOME="$home" RABBITMQ_NODENAME="local-$(lower "$1")@localhost" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
+    benv=(HOME="$home" RABBITMQ_NODENAME="$(broker_node "$1")" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
         RABBITMQ_NODE_PORT="$(port_of "$2" 10)" RABBITMQ_DIST_PORT="$(port_of "$2" 11)"
         RABBITMQ_MNESIA_BASE="$home/mnesia" RABBITMQ_LOG_BASE="$home/log" RABBITMQ_PID_FILE="$home/rabbitmq.pid"
         RABBITMQ_ENABLED_PLUGINS_FILE="$home/enabled_plugins" RABBITMQ_CONFIG_FILE="$home/rabbitmq.conf"
@@ -130,7 +138,66 @@ if [[ $(id -u) -eq 0 ]]; then
     broker_user=(setpriv --reuid=rabbitmq --regid=rabbitmq --init-groups --)
 fi
 
-record() { echo "$1 $2" >> "$pids"; }
+# One line per process, "name pid"; a process started again replaces its line.
+record() {
+    if [[ -f "$pids" ]]; then
+        grep -v "^$1 " "$pids" > "$pids.tmp" || true
+        mv "$pids.tmp" "$pids"
+    fi
+    echo "$1 $2" >> "$pids"
+}
+
+pid_of() { awk -v name="$1" '$1 == name { print $2 }' "$pids" 2>/dev/null; }
+
+signal() { # NAME SIGNAL: to the whole process group the script started
+    load_layout
+    local pid
+    pid=$(pid_of "$target")
+    [[ -n "$pid" ]] || fail "no process named $target in $pids"
+    local sig=${extra[0]:-}
+    [[ "$sig" =~ ^(KILL|TERM|STOP|CONT)$ ]] || fail "signal must be KILL, TERM, STOP or CONT"
+    kill "-$sig" -- "-$pid" 2>/dev/null || kill "-$sig" "$pid"
+    if [[ "$sig" == TERM ]]; then
+        local deadline=$((SECONDS + 60))
+        while alive "$pid" && ((SECONDS < deadline)); do sleep 0.2; done
+    fi
+}
+
+start_one() { # NAME, e.g. broker-sg, clearance-vn, node-my
+    load_layout
+    local pid kind slug index member
+    pid=$(pid_of "$target")
+    [[ -z "$pid" ]] || ! alive "$pid" || fail "$target (pid $pid) is still running"
+    kind=${target%-*}
+    slug=${target##*-}
+    for index in "${!member_list[@]}"; do
+        member=${member_list[$index]}
+        [[ "$(lower "$member")" == "$slug" ]] || continue
+        if [[ "$kind" == broker ]]; then
+            broker_env "$member" "$index"
+            setsid env "${benv[@]}" "${broker_user[@]}" "$rabbit_bin/rabbitmq-server" >> "$dir/$slug/broker/console.log" 2>&1 < /dev/null &
+            record "$target" $!
+            wait_until 90 "the broker of $member" listening "$(port_of "$index" 10)"
+        else
+            start_process "$member" "$index" "$kind"
+            wait_until 120 "$target" healthy "$(process_port "$index" "$kind")"
+        fi
+        return
+    done
+    fail "no member $slug in this corridor"
+}
+
+ctl() {
+    load_layout
+    local index
+    for index in "${!member_list[@]}"; do
+        if [[ "${member_list[$index]}" == "${target^^}" ]]; then
+            broker_ctl "$index" "${extra[@]}"
+            return
+        fi
+    done
+    fail "no member $target in this corridor"
+}
 
 make_corridor() {
     local entries="" index=0 member
@@ -193,7 +260,7 @@ start_process() { # member, index, process
     if [[ "$3" == clearance ]]; then
         settings+=("--Clearance:EligibilityAddress=http://127.0.0.1:$(process_port "$2" eligibility)")
     fi
-    setsid dotnet "$dll" "${settings[@]}" > "$dir/$slug/$3.log" 2>&1 < /dev/null &
+    setsid dotnet "$dll" "${settings[@]}" >> "$dir/$slug/$3.log" 2>&1 < /dev/null &
     record "$3-$slug" $!
 }
 
@@ -260,7 +327,7 @@ broker_ctl() { # index, rabbitmqctl args…
     local index=$1
     shift
     broker_env "${member_list[$index]}" "$index"
-    env "${benv[@]}" "${broker_user[@]}" "$rabbit_bin/rabbitmqctl" -n "local-$(lower "${member_list[$index]}")@localhost" "$@"
+    env "${benv[@]}" "${broker_user[@]}" "$rabbit_bin/rabbitmqctl" -n "$(broker_node "${member_list[$index]}")" "$@"
 }
 
 status() {
@@ -317,5 +384,8 @@ case "$command" in
     status) status ;;
     down) down ;;
     token) token ;;
+    signal) signal ;;
+    start) start_one ;;
+    ctl) ctl ;;
     *) usage ;;
 esac

@@ -5,9 +5,16 @@ using TravelCorridor.Testing;
 
 // dotnet run -c Release --project bench/Clearance.Bench -- [travellers] [rounds] [database: sqlite|postgres]
 // dotnet run -c Release --project bench/Clearance.Bench -- passes    (the cryptography of one pass, BenchmarkDotNet)
+// dotnet run -c Release --project bench/Clearance.Bench -- replicas [travellers] [rounds]   (1 and 2 replicas on PostgreSQL)
 if (args is ["passes", ..])
 {
     BenchmarkRunner.Run<PassBenchmarks>(args: args[1..]);
+    return;
+}
+if (args is ["replicas", ..])
+{
+    await ReplicaScaling.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
     return;
 }
 var travellers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;

@@ -48,15 +48,7 @@ public sealed class ClearanceReplicasTests : IAsyncLifetime
             ["ConnectionStrings:RabbitMq"] = broker.AmqpUri.ToString(),
         });
         // Started together: the schema migration of the shared database is taken in turns (EF Core's migration lock).
-        var replicas = await Task.WhenAll(Enumerable.Range(0, Replicas).Select(_ => NodeProcess.StartAsync("SG", "clearance", new Dictionary<string, string>
-        {
-            ["ConnectionStrings:RabbitMq"] = broker.AmqpUri.ToString(),
-            ["ConnectionStrings:clearance"] = clearanceDb,
-            ["Services:Membership:Address"] = core.Address.ToString(),
-            ["Clearance:EligibilityAddress"] = core.Address.ToString(),
-            ["Clearance:PassesKeyFile"] = Path.Combine(shared, "clearance-passes-key.jwk"),
-            ["Clearance:TravellerSecretFile"] = Path.Combine(shared, "clearance-traveller-secret"),
-        })));
+        var replicas = await Task.WhenAll(Enumerable.Range(0, Replicas).Select(_ => ClearanceReplicas.StartAsync("SG", broker.AmqpUri, clearanceDb, core, shared)));
         try
         {
             await using var cleared = await EventTap.StartAsync(broker, "TravelCorridor.Contracts.Clearance:TravellerCleared");

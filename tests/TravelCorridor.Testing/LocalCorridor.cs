@@ -118,6 +118,15 @@ public sealed class LocalCorridor : IAsyncDisposable
 
     public Task<string> DownAsync() => RunAsync(TimeSpan.FromMinutes(2), ["down"]);
 
+    /// <summary>KILL, TERM (waits until it is gone), STOP or CONT to one recorded process, e.g. <c>clearance-sg</c>.</summary>
+    public Task<string> SignalAsync(string process, string signal) => RunAsync(TimeSpan.FromMinutes(2), ["signal", process, signal]);
+
+    /// <summary>Starts one recorded process again after KILL or TERM; returns once it is healthy (a broker: accepts AMQP).</summary>
+    public Task<string> StartAsync(string process) => RunAsync(TimeSpan.FromMinutes(3), ["start", process]);
+
+    /// <summary>rabbitmqctl on <paramref name="member"/>'s broker.</summary>
+    public Task<string> RabbitmqctlAsync(string member, params string[] arguments) => RunAsync(TimeSpan.FromMinutes(1), ["ctl", member, .. arguments]);
+
     public async ValueTask DisposeAsync()
     {
         foreach (var channel in channels.Values)
