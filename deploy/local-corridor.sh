@@ -333,7 +333,8 @@ broker_ctl() { # index, rabbitmqctl args…
 status() {
     load_layout
     local index member state=0
-    echo "corridor in $dir (corridor file: $dir/corridor.json)"
+    echo "corridor in $dir; the corridor file (trust anchors), $dir/corridor.json:"
+    sed 's/^/    /' "$dir/corridor.json"
     for index in "${!member_list[@]}"; do
         member=${member_list[$index]}
         local slug

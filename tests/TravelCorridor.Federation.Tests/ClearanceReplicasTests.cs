@@ -14,7 +14,8 @@ namespace TravelCorridor.Federation.Tests;
 
 /// <summary>
 /// One member state whose clearance outgrew one process: three clearance replicas on one PostgreSQL database and one
-/// broker, sharing the audit log, the outbox and the pass keys, each following membership and eligibility itself.
+/// broker, sharing the audit log, the outbox and the pass keys, each following membership and eligibility itself, so
+/// a rule-set change reaches each of them.
 /// </summary>
 public sealed class ClearanceReplicasTests : IAsyncLifetime
 {
@@ -40,12 +41,14 @@ public sealed class ClearanceReplicasTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Three_replicas_share_one_audit_log_publish_each_decision_once_and_verify_and_revoke_each_other_s_passes()
+    public async Task Three_replicas_share_one_audit_log_publish_each_decision_once_verify_and_revoke_each_other_s_passes_and_all_take_a_new_rule_set()
     {
         var clearanceDb = await postgres.CreateDatabaseAsync("clearance");
         await using var core = await NodeProcess.StartAsync("SG", "membership,eligibility", new Dictionary<string, string>
         {
             ["ConnectionStrings:RabbitMq"] = broker.AmqpUri.ToString(),
+            // The rule set published below takes effect at once.
+            ["Eligibility:MinimumLeadTime"] = "00:00:00",
         });
         // Started together: the schema migration of the shared database is taken in turns (EF Core's migration lock).
         var replicas = await Task.WhenAll(Enumerable.Range(0, Replicas).Select(_ => ClearanceReplicas.StartAsync("SG", broker.AmqpUri, clearanceDb, core, shared)));
@@ -91,6 +94,15 @@ public sealed class ClearanceReplicasTests : IAsyncLifetime
             Assert.Equal($"{Travellers}", (await postgres.PsqlAsync("SELECT count(*) FROM clearances", "clearance")).Trim());
             await Eventually.Until(async () =>
                 (await postgres.PsqlAsync("""SELECT count(*) FROM outbox_messages WHERE "SentAt" IS NULL""", "clearance")).Trim() == "0", Deadline);
+
+            // A rule-set change reaches every replica: each follows eligibility itself.
+            await ExampleRuleSet.PublishAsync(core);
+            foreach (var replica in replicas)
+            {
+                await Eventually.Until(async () => (await Client(replica).ClearTravellerAsync(
+                    new ClearTravellerRequest { Application = Testing.Travellers.BusinessTrip() }, replica.As(CorridorRoles.BorderOfficer, "SG")))
+                    .Clearance.Decision.RuleSetVersion == 1, Deadline);
+            }
         }
         finally
         {

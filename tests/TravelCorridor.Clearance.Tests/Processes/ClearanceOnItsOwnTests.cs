@@ -1,11 +1,5 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.Clearance.V1;
-using TravelCorridor.Eligibility.V1;
 using TravelCorridor.Hosting.Security;
-using TravelCorridor.Membership.V1;
-using TravelCorridor.Signing;
 using TravelCorridor.Testing;
 using TravelCorridor.Type.V1;
 
@@ -37,7 +31,7 @@ public sealed class ClearanceOnItsOwnTests
         await Eventually.Until(async () => (await ClearAsync(clearance)).Decision is { RuleSetVersion: 0, Outcome: DecisionOutcome.Cleared },
             TimeSpan.FromSeconds(20));
 
-        await PublishExampleRuleSetAsync(services);
+        await ExampleRuleSet.PublishAsync(services);
         Decision? published = null;
         await Eventually.Until(async () => (published = (await ClearAsync(clearance)).Decision).RuleSetVersion == 1, TimeSpan.FromSeconds(20));
         await SavedSnapshot.ReachesAsync(clearance, published!.MembershipSequence);
@@ -71,44 +65,12 @@ public sealed class ClearanceOnItsOwnTests
         await Corridors.ProposeAndAcceptMySgAsync(services);
         await Corridors.ProposeAndAcceptMySgAsync(otherMembership);
 
-        await PublishExampleRuleSetAsync(services);
+        await ExampleRuleSet.PublishAsync(services);
         await Eventually.Until(() => clearance.ConsoleLog.Contains("Refused rule set SG v1", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         var decision = (await ClearAsync(clearance)).Decision;
 
         Assert.True(decision is { RuleSetVersion: 0, Outcome: DecisionOutcome.Cleared }, $"{decision}\n{clearance.ConsoleLog}");
         Assert.Contains("UnknownKey", clearance.ConsoleLog, StringComparison.Ordinal);
-    }
-
-    /// <summary>docs/examples/sg-rule-set.json as version 1 from now, signed by a RULES key registered for it.</summary>
-    private static async Task PublishExampleRuleSetAsync(NodeProcess node)
-    {
-        using var key = EcSigningKey.Create("sg-rules-own-process");
-        await node.Membership.AddTrustedKeyAsync(new AddTrustedKeyRequest
-        {
-            Member = "SG",
-            KeyId = key.KeyId,
-            Use = KeyUse.Rules,
-            PublicKeyJwk = key.ToPublicJwk(),
-            NotBefore = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
-            NotAfter = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddYears(1)),
-        }, node.As(CorridorRoles.MemberAdmin, "SG"));
-        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(NodeScript.RepositoryRoot(), "docs/examples/sg-rule-set.json")))!;
-        var now = DateTimeOffset.UtcNow;
-        document["validFrom"] = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)).AddSeconds(2).ToString("yyyy-MM-ddTHH:mm:ssZ");
-        var signed = CompactJws.Sign(key, Encoding.UTF8.GetBytes(document.ToJsonString()));
-        var eligibility = new EligibilityService.EligibilityServiceClient(node.Channel);
-        await Eventually.Until(async () =>
-        {
-            try
-            {
-                await eligibility.PublishRuleSetAsync(new PublishRuleSetRequest { SignedRuleSet = signed }, node.As(CorridorRoles.MemberAdmin, "SG"));
-                return true;
-            }
-            catch (global::Grpc.Core.RpcException e) when (e.StatusCode == global::Grpc.Core.StatusCode.InvalidArgument)
-            {
-                return false; // the key may not be in eligibility's snapshot yet
-            }
-        }, TimeSpan.FromSeconds(20));
     }
 
     private static async Task<TravelCorridor.Clearance.V1.Clearance> ClearAsync(NodeProcess node) =>
