@@ -15,6 +15,10 @@ internal static class BrokerDefinitionsCommand
 
     public static int Run(string[] args)
     {
+        if (CommandOptions.PrintedHelp(args, Usage))
+        {
+            return 0;
+        }
         try
         {
             var options = CommandOptions.Parse(args);

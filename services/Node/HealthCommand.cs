@@ -14,6 +14,10 @@ internal static class HealthCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (CommandOptions.PrintedHelp(args, Usage))
+        {
+            return 0;
+        }
         Uri address;
         TimeSpan timeout;
         try

@@ -16,6 +16,10 @@ internal static class NodeKeyCommand
 
     public static int Run(string[] args)
     {
+        if (CommandOptions.PrintedHelp(args, Usage))
+        {
+            return 0;
+        }
         try
         {
             var create = args.Contains("--create");

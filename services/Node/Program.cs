@@ -1,6 +1,11 @@
 using TravelCorridor.Node;
 using TravelCorridor.Persistence;
 
+if (args is ["--help" or "-h" or "help", ..])
+{
+    Console.WriteLine(NodeHelp.Text);
+    return 0;
+}
 if (args is ["token", ..])
 {
     return TokenCommand.Run(args[1..]);

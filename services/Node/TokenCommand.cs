@@ -13,19 +13,32 @@ internal static class TokenCommand
 {
     private const string Usage =
         "usage: corridor-node token --role <corridor-admin|member-admin|border-officer|observer> [--member SG] " +
-        "[--lifetime 8h|30m|1d] [--subject NAME] [--data-dir DIR] [--key-file FILE]";
+        "[--lifetime 8h|30m|1d] [--subject NAME] [--data-dir DIR] [--key-file FILE] [--create-key]";
 
     public static int Run(string[] args)
     {
+        if (CommandOptions.PrintedHelp(args, Usage))
+        {
+            return 0;
+        }
         try
         {
-            var options = CommandOptions.Parse(args);
+            var createKey = args.Contains("--create-key");
+            var options = CommandOptions.Parse(args.Where(a => a != "--create-key").ToArray());
             var node = new NodeOptions { DataDirectory = options.GetValueOrDefault("data-dir") ?? Environment.GetEnvironmentVariable("Node__DataDirectory") ?? "data" };
             if ((options.GetValueOrDefault("key-file") ?? Environment.GetEnvironmentVariable("Node__TokenKeyFile")) is { Length: > 0 } keyFile)
             {
                 node.TokenKeyFile = keyFile;
             }
+            if (!createKey && !File.Exists(node.TokenKeyPath))
+            {
+                // A token signed with a key no node has is refused everywhere (TOKEN_NOT_TRUSTED): say so now instead.
+                Console.Error.WriteLine($"No token key at {node.TokenKeyPath}. A node creates it in its data directory on first start: " +
+                    "pass that node's --data-dir (or --key-file), or --create-key to create a key here.");
+                return 2;
+            }
             var key = DevelopmentSigningKey.LoadOrCreate(node);
+            Console.Error.WriteLine($"Signed with the token key at {node.TokenKeyPath}.");
             var role = options.GetValueOrDefault("role") ?? throw new ArgumentException("--role is required.");
             var token = DevelopmentTokens.Issue(key, role, options.GetValueOrDefault("member"),
                 options.GetValueOrDefault("subject") ?? Environment.UserName, TimeProvider.System.GetUtcNow(),

@@ -133,10 +133,10 @@ public sealed class NodeProcess : IAsyncDisposable
     }
 
     /// <summary>The dotnet that runs the tests (the SDK sets DOTNET_HOST_PATH), so the node runs on the same runtime.</summary>
-    private static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    internal static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
     /// <summary>The node's build output: the test references the Node project, so it is built with the tests.</summary>
-    private static string CorridorNodeDll()
+    internal static string CorridorNodeDll()
     {
         var beside = Path.Combine(AppContext.BaseDirectory, "corridor-node.dll");
         if (File.Exists(beside) && File.Exists(Path.ChangeExtension(beside, ".runtimeconfig.json")))

@@ -64,11 +64,15 @@ public static class CorridorDefaults
         // Without TLS, Kestrel can only serve HTTP/2 (h2c, as gRPC clients speak it) when the endpoint
         // is HTTP/2-only. A Prometheus endpoint on HTTP/1.1 is a second endpoint in Kestrel:Endpoints.
         builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(l => l.Protocols = HttpProtocols.Http2));
-        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]) &&
-            !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        if (builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+        ListenAddresses.EnsureFree(builder.Configuration["urls"] is { Length: > 0 } urls ? urls : DefaultUrl);
     }
 
     private static void ConfigureLogging(WebApplicationBuilder builder)
@@ -76,7 +80,12 @@ public static class CorridorDefaults
         builder.Logging.ClearProviders();
         if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {
-            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                o.UseUtcTimestamp = true;
+            });
             return;
         }
         builder.Logging.AddSimpleConsole(o =>
