@@ -96,6 +96,24 @@ public sealed class RemoteCommandArgumentTests
         Assert.Contains("neither a JSON rule set document nor a compact JWS", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_manifest_is_never_its_own_output_and_an_output_that_cannot_be_written_is_refused_before_calling_the_node()
+    {
+        var directory = ScratchFiles.Directory();
+        var manifest = ScratchFiles.Write(directory, "flight.jsonl", "{}\n");
+        var node = $"127.0.0.1:{ClosedPort()}";
+
+        var itself = await CorridorctlRunner.RunAsync("manifest", manifest, "--out", manifest, "--node", node);
+        var missing = await CorridorctlRunner.RunAsync("manifest", manifest, "--out", Path.Combine(directory, "no-such-dir", "out.jsonl"), "--node", node);
+
+        Assert.Equal(2, itself.ExitCode);
+        Assert.Contains("--out names the manifest itself", itself.Error, StringComparison.Ordinal);
+        Assert.Equal("{}\n", await File.ReadAllTextAsync(manifest));
+        Assert.Equal(2, missing.ExitCode);
+        var line = Assert.Single(missing.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("cannot write the decisions there", line, StringComparison.Ordinal);
+    }
+
     private static int ClosedPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -31,7 +31,7 @@ public sealed class RpcErrorTextTests
         var error = new StringWriter();
         using var node = new NodeConnection(new Uri("http://127.0.0.1:5080"), "token");
 
-        RpcErrorText.Write(error, status.ToRpcException(), node);
+        RpcErrorText.Write(error, status.ToRpcException(), node, "member-admin");
 
         Assert.Equal(
             [
@@ -49,10 +49,11 @@ public sealed class RpcErrorTextTests
         var error = new StringWriter();
         using var node = new NodeConnection(new Uri("http://127.0.0.1:5080"), token: null);
 
-        RpcErrorText.Write(error, new RpcException(new Grpc.Core.Status(StatusCode.Unauthenticated, "A bearer token is required.")), node);
+        RpcErrorText.Write(error, new RpcException(new Grpc.Core.Status(StatusCode.Unauthenticated, "A bearer token is required.")), node, "border-officer");
 
         Assert.Contains("error: UNAUTHENTICATED: A bearer token is required.", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("hint: pass --token or set $CORRIDOR_TOKEN", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("token --role border-officer --member SG", error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

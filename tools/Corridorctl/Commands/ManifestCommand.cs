@@ -55,11 +55,28 @@ public static class ManifestCommand
                 return ExitCodes.InputError;
             }
             var outputPath = parse.GetValue(output)?.FullName ?? input.FullName + ".decisions.jsonl";
+            // Decisions never overwrite the airline's manifest, and a file that cannot be written is found before the node is asked.
+            if (string.Equals(Path.GetFullPath(outputPath), input.FullName, StringComparison.Ordinal))
+            {
+                error.WriteLine($"{input.Name}: --out names the manifest itself; decisions go to another file (default: {input.Name}.decisions.jsonl)");
+                return ExitCodes.InputError;
+            }
+            StreamWriter writer;
+            try
+            {
+                writer = new StreamWriter(outputPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{outputPath}: cannot write the decisions there: {e.Message}");
+                lines.Dispose();
+                return ExitCodes.InputError;
+            }
             using (lines)
             {
                 return await RemoteCall.RunAsync(node, parse, async (connection, ct) =>
                 {
-                    await using var results = new ManifestResults(new StreamWriter(outputPath));
+                    await using var results = new ManifestResults(writer);
                     var clock = Stopwatch.StartNew();
                     await WithProgressAsync(parse, total, results,
                         () => StreamAsync(connection, lines, parse.GetValue(language) ?? "", results, ct));

@@ -34,7 +34,7 @@ internal static class RemoteCall
         {
             var failed = failedCodes.Contains(e.StatusCode);
             // For such a command the problems are its result, so they go where its result goes.
-            RpcErrorText.Write(failed ? parse.InvocationConfiguration.Output : error, e, node);
+            RpcErrorText.Write(failed ? parse.InvocationConfiguration.Output : error, e, node, RoleFor(parse.CommandResult.Command));
             return e.StatusCode switch
             {
                 StatusCode.Unavailable or StatusCode.DeadlineExceeded => ExitCodes.Unavailable,
@@ -43,4 +43,15 @@ internal static class RemoteCall
             };
         }
     }
+
+    /// <summary>
+    /// The role a command's token needs: officers clear, verify and revoke; a member's admin publishes its rules;
+    /// any role may read, validate and test.
+    /// </summary>
+    internal static string RoleFor(Command command) => command.Name switch
+    {
+        "clear" or "manifest" or "clearances" or "list" or "revoke" or "verify" => "border-officer",
+        "publish" => "member-admin",
+        _ => "observer",
+    };
 }

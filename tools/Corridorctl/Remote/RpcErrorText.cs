@@ -10,7 +10,8 @@ namespace TravelCorridor.Corridorctl.Remote;
 /// </summary>
 internal static class RpcErrorText
 {
-    public static void Write(TextWriter error, RpcException e, NodeConnection node)
+    /// <param name="role">The role a token for this command needs, for the hint when none was given (e.g. <c>border-officer</c>).</param>
+    public static void Write(TextWriter error, RpcException e, NodeConnection node, string role)
     {
         if (IsConnectionFailure(e))
         {
@@ -35,7 +36,7 @@ internal static class RpcErrorText
         {
             error.WriteLine($"  {violation.Field}: {violation.Description}");
         }
-        WriteHint(error, e.StatusCode, node);
+        WriteHint(error, e.StatusCode, node, role);
     }
 
     /// <summary>The name the gRPC specification uses (<c>INVALID_ARGUMENT</c>), which is what documentation and logs show.</summary>
@@ -54,12 +55,12 @@ internal static class RpcErrorText
         return spelled.ToString();
     }
 
-    private static void WriteHint(TextWriter error, StatusCode code, NodeConnection node)
+    private static void WriteHint(TextWriter error, StatusCode code, NodeConnection node, string role)
     {
         if (code == StatusCode.Unauthenticated && !node.HasToken)
         {
             error.WriteLine($"  hint: pass --token or set ${NodeOptions.TokenVariable} "
-                + "(dotnet run --project services/Node -- token --role member-admin --member SG)");
+                + $"(dotnet run --project services/Node -- token --role {role}{(role == "observer" ? "" : " --member SG")})");
         }
         else if (code == StatusCode.Unimplemented)
         {
