@@ -48,6 +48,20 @@ public sealed class ClearanceCommandTests(ClearanceCommandTests.SgNode fixture) 
     }
 
     [Fact]
+    public async Task Clear_exits_with_a_code_of_its_own_when_the_traveller_is_not_cleared()
+    {
+        var trip = Travellers.BusinessTrip();
+        trip.Trip.StayDays = 60; // beyond the corridor's 14 days
+        var file = ScratchFiles.Write(fixture.Directory, "long-stay.json", $$"""{ "application": {{JsonFormatter.Default.Format(trip)}} }""");
+
+        var decided = await CorridorctlRunner.RunAsync(["clear", file, .. fixture.As()]);
+
+        var outcome = decided.Output.Split(' ', 2)[0];
+        Assert.True(outcome is "DENIED" or "REFERRED", decided.Output + decided.Error);
+        Assert.Equal(outcome == "DENIED" ? 6 : 5, decided.ExitCode);
+    }
+
+    [Fact]
     public async Task Pass_verify_with_the_presented_document_tells_the_holders_pass_from_anothers()
     {
         var file = ScratchFiles.Write(fixture.Directory, "holder.json",

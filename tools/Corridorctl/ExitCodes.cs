@@ -23,4 +23,10 @@ public static class ExitCodes
 
     /// <summary>The node could not be reached, or did not answer in time; trying again later may help.</summary>
     public const int Unavailable = 4;
+
+    /// <summary><c>clear</c>: the traveller was referred to an officer (recorded; no pass).</summary>
+    public const int Referred = 5;
+
+    /// <summary><c>clear</c>: the traveller was denied (recorded; no pass).</summary>
+    public const int Denied = 6;
 }

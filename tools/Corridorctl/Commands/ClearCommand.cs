@@ -3,6 +3,7 @@ using Google.Protobuf;
 using TravelCorridor.Clearance.V1;
 using TravelCorridor.Corridorctl.Clearance;
 using TravelCorridor.Corridorctl.Remote;
+using TravelCorridor.Type.V1;
 
 namespace TravelCorridor.Corridorctl.Commands;
 
@@ -53,7 +54,13 @@ public static class ClearCommand
                 {
                     ClearanceText.Write(output, clearance);
                 }
-                return ExitCodes.Ok;
+                // Scripts tell the outcomes apart by the exit code alone.
+                return clearance.Decision.Outcome switch
+                {
+                    DecisionOutcome.Referred => ExitCodes.Referred,
+                    DecisionOutcome.Denied => ExitCodes.Denied,
+                    _ => ExitCodes.Ok,
+                };
             }, cancel);
         });
         return command;
