@@ -178,8 +178,13 @@ public sealed class ClearanceCommandTests(ClearanceCommandTests.SgNode fixture) 
         Assert.True(listed.ExitCode == 0, listed.Error);
         Assert.Contains(id, listed.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("REFERRED ", listed.Output, StringComparison.Ordinal);
+        var lines = listed.Output.Split('\n');
+        var row = lines.Single(l => l.Contains(id, StringComparison.Ordinal));
+        Assert.Equal(lines[0].IndexOf("OUTCOME", StringComparison.Ordinal), row.IndexOf("CLEARED", StringComparison.Ordinal));
+        Assert.Equal(lines[0].IndexOf("CLEARANCE", StringComparison.Ordinal), row.IndexOf(id, StringComparison.Ordinal));
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ ", row);
         Assert.Equal(0, revoked.ExitCode);
-        Assert.Contains("REVOKED", revoked.Output, StringComparison.Ordinal);
+        Assert.StartsWith($"REVOKED  {id} at ", revoked.Output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.RemoteError, again.ExitCode);
         Assert.Contains("ALREADY_REVOKED", again.Error, StringComparison.Ordinal);
     }

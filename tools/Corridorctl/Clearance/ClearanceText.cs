@@ -11,9 +11,9 @@ internal static class ClearanceText
     {
         var decision = clearance.Decision;
         output.WriteLine($"{Outcome(decision.Outcome)}  {clearance.ClearanceId}");
-        output.WriteLine($"  trip        {clearance.Origin} → {clearance.Destination}, {Purpose(clearance.Purpose)}, arriving {clearance.ArrivalTime.ToDateTimeOffset():u}");
+        output.WriteLine($"  trip        {clearance.Origin} → {clearance.Destination}, {Purpose(clearance.Purpose)}, arriving {Instant(clearance.ArrivalTime)}");
         output.WriteLine($"  traveller   {clearance.TravellerReference}");
-        output.WriteLine($"  decided     {clearance.DecidedAt.ToDateTimeOffset():O} by {clearance.DecidedBy} on {clearance.DecidingMember}'s node");
+        output.WriteLine($"  decided     {Instant(clearance.DecidedAt)} by {clearance.DecidedBy} on {clearance.DecidingMember}'s node");
         output.WriteLine($"  rule set    {decision.RuleSetMember} version {decision.RuleSetVersion}; membership sequence {decision.MembershipSequence}");
         foreach (var reason in decision.Reasons)
         {
@@ -27,11 +27,11 @@ internal static class ClearanceText
         }
         if (clearance.RevokedAt is not null)
         {
-            output.WriteLine($"  REVOKED     {clearance.RevokedAt.ToDateTimeOffset():O} by {clearance.RevokedBy}: {clearance.RevocationReason}");
+            output.WriteLine($"  REVOKED     {Instant(clearance.RevokedAt)} by {clearance.RevokedBy}: {clearance.RevocationReason}");
         }
         if (clearance.Pass.Length > 0)
         {
-            output.WriteLine($"  pass        valid until {clearance.PassValidUntil.ToDateTimeOffset():O}");
+            output.WriteLine($"  pass        valid until {Instant(clearance.PassValidUntil)}");
             output.WriteLine(clearance.Pass);
         }
     }
@@ -44,15 +44,19 @@ internal static class ClearanceText
             output.WriteLine($"  clearance   {claims.ClearanceId}, issued by {claims.Issuer}");
             output.WriteLine($"  trip        {claims.Origin} → {claims.Destination}, {Purpose(claims.Purpose)}");
             output.WriteLine($"  traveller   {claims.TravellerReference}");
-            output.WriteLine($"  valid       {claims.ValidFrom.ToDateTimeOffset():O} to {claims.ValidUntil.ToDateTimeOffset():O}");
+            output.WriteLine($"  valid       {Instant(claims.ValidFrom)} to {Instant(claims.ValidUntil)}");
             output.WriteLine($"  rule set    {claims.RuleSetMember} version {claims.RuleSetVersion}");
         }
         output.WriteLine(verdict.HolderChecked ? "  holder      checked against the presented document" : "  holder      not checked (no document presented)");
         if (verdict.SuspendedSince is { } since)
         {
-            output.WriteLine($"  suspended   since {since.ToDateTimeOffset():O}");
+            output.WriteLine($"  suspended   since {Instant(since)}");
         }
     }
+
+    /// <summary>Every instant corridorctl prints: UTC, ISO 8601 to the second (<c>2026-12-07T16:00:00Z</c>), as <c>--after</c> takes it.</summary>
+    public static string Instant(Google.Protobuf.WellKnownTypes.Timestamp timestamp) =>
+        timestamp.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Outcome(DecisionOutcome outcome) => outcome switch
     {

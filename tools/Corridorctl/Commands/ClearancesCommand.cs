@@ -49,16 +49,16 @@ public static class ClearancesCommand
                 Destination = parse.GetValue(destination) ?? "",
             };
             var output = parse.InvocationConfiguration.Output;
-            output.WriteLine($"{"DECIDED (UTC)",-20} {"OUTCOME",-9} {"TRIP",-6} {"RULES",-9} {"CLEARANCE",-37} REVOKED");
+            output.WriteLine($"{"DECIDED",-20} {"OUTCOME",-9} {"TRIP",-6} {"RULES",-9} {"CLEARANCE",-37} REVOKED");
             var count = 0;
             do
             {
                 var page = await client.ListClearancesAsync(request, connection.Options(ct));
                 foreach (var c in page.Clearances)
                 {
-                    output.WriteLine($"{c.DecidedAt.ToDateTimeOffset():yyyy-MM-dd HH:mm:ss} {ClearanceText.Outcome(c.Decision.Outcome),-9} " +
+                    output.WriteLine($"{ClearanceText.Instant(c.DecidedAt),-20} {ClearanceText.Outcome(c.Decision.Outcome),-9} " +
                         $"{c.Origin + "→" + c.Destination,-6} {c.Decision.RuleSetMember + " v" + c.Decision.RuleSetVersion,-9} {c.ClearanceId,-37} " +
-                        (c.RevokedAt is null ? "" : c.RevokedAt.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm:ss")));
+                        (c.RevokedAt is null ? "" : ClearanceText.Instant(c.RevokedAt)));
                     count++;
                 }
                 request.PageToken = page.NextPageToken;
@@ -83,7 +83,10 @@ public static class ClearancesCommand
         {
             var revoked = (await new ClearanceService.ClearanceServiceClient(connection.Invoker).RevokeClearanceAsync(
                 new RevokeClearanceRequest { ClearanceId = parse.GetValue(id)!, Reason = parse.GetValue(reason)! }, connection.Options(ct))).Clearance;
-            ClearanceText.Write(parse.InvocationConfiguration.Output, revoked);
+            var output = parse.InvocationConfiguration.Output;
+            // What was done first; the clearance as it now stands below it.
+            output.WriteLine($"REVOKED  {revoked.ClearanceId} at {ClearanceText.Instant(revoked.RevokedAt)}: {revoked.RevocationReason}");
+            ClearanceText.Write(output, revoked);
             return ExitCodes.Ok;
         }, cancel));
         return command;
