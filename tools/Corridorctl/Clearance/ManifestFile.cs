@@ -75,58 +75,73 @@ internal static class ManifestFile
     private static ManifestLine FromCsv(long number, List<string> cells, Dictionary<string, int> header)
     {
         string Cell(string column) => header.TryGetValue(column, out var i) && i < cells.Count ? cells[i].Trim() : "";
-        try
+        // Every cell that cannot be converted is reported, not only the first; the node reports the rest (field checks).
+        var problems = new List<string>();
+        var application = new TravellerApplication
         {
-            var application = new TravellerApplication
+            Traveller = new Traveller
             {
-                Traveller = new Traveller
+                Document = new TravelDocument
                 {
-                    Document = new TravelDocument
-                    {
-                        Type = System.Enum.TryParse<DocumentType>(Cell("document_type").Replace("_", ""), ignoreCase: true, out var type) ? type : DocumentType.Unspecified,
-                        Number = Cell("document_number"),
-                        IssuingState = Cell("issuing_state"),
-                        ExpiryDate = Cell("expiry_date"),
-                    },
-                    Nationality = Cell("nationality"),
-                    DateOfBirth = Cell("date_of_birth"),
-                    GivenNames = Cell("given_names"),
-                    FamilyName = Cell("family_name"),
+                    Type = System.Enum.TryParse<DocumentType>(Cell("document_type").Replace("_", ""), ignoreCase: true, out var type) ? type : DocumentType.Unspecified,
+                    Number = Cell("document_number"),
+                    IssuingState = Cell("issuing_state"),
+                    ExpiryDate = Cell("expiry_date"),
                 },
-                Trip = new Trip
-                {
-                    Origin = Cell("origin"),
-                    Destination = Cell("destination"),
-                    Purpose = PurposeNames.Parse(Cell("purpose").ToUpperInvariant()),
-                    DepartureTime = Instant(Cell("departure_time"), "departure_time"),
-                    ArrivalTime = Instant(Cell("arrival_time"), "arrival_time"),
-                    StayDays = Number(Cell("stay_days"), "stay_days"),
-                    PointOfEntry = Cell("point_of_entry"),
-                    ControlledItinerary = Cell("controlled_itinerary").ToLowerInvariant() is "true" or "yes" or "1",
-                    DaysInOriginBeforeDeparture = Number(Cell("days_in_origin_before_departure"), "days_in_origin_before_departure"),
-                },
-            };
-            if (Cell("sponsor_organisation").Length > 0)
+                Nationality = Cell("nationality"),
+                DateOfBirth = Cell("date_of_birth"),
+                GivenNames = Cell("given_names"),
+                FamilyName = Cell("family_name"),
+            },
+            Trip = new Trip
             {
-                application.Sponsor = new Sponsor { Organisation = Cell("sponsor_organisation"), Reference = Cell("sponsor_reference") };
-            }
-            return new ManifestLine(number, new ClearManifestRequest { Application = application, EntryReference = Cell("entry_reference") }, null);
-        }
-        catch (FormatException e)
+                Origin = Cell("origin"),
+                Destination = Cell("destination"),
+                Purpose = PurposeNames.Parse(Cell("purpose").ToUpperInvariant()),
+                DepartureTime = Instant(Cell("departure_time"), "departure_time", problems),
+                ArrivalTime = Instant(Cell("arrival_time"), "arrival_time", problems),
+                StayDays = Number(Cell("stay_days"), "stay_days", problems),
+                PointOfEntry = Cell("point_of_entry"),
+                ControlledItinerary = Cell("controlled_itinerary").ToLowerInvariant() is "true" or "yes" or "1",
+                DaysInOriginBeforeDeparture = Number(Cell("days_in_origin_before_departure"), "days_in_origin_before_departure", problems),
+            },
+        };
+        if (Cell("sponsor_organisation").Length > 0)
         {
-            return new ManifestLine(number, null, e.Message);
+            application.Sponsor = new Sponsor { Organisation = Cell("sponsor_organisation"), Reference = Cell("sponsor_reference") };
         }
+        return problems.Count > 0
+            ? new ManifestLine(number, null, string.Join("; ", problems))
+            : new ManifestLine(number, new ClearManifestRequest { Application = application, EntryReference = Cell("entry_reference") }, null);
     }
 
-    private static Timestamp? Instant(string text, string column) =>
-        text.Length == 0 ? null
-        : RuleSets.Instant.TryParse(text, out var instant) ? Timestamp.FromDateTimeOffset(instant)
-        : throw new FormatException($"{column} '{text}' is not an instant such as 2026-12-01T08:00:00Z");
+    private static Timestamp? Instant(string text, string column, List<string> problems)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        if (RuleSets.Instant.TryParse(text, out var instant))
+        {
+            return Timestamp.FromDateTimeOffset(instant);
+        }
+        problems.Add($"{column} '{text}' is not an instant such as 2026-12-01T08:00:00Z");
+        return null;
+    }
 
-    private static int Number(string text, string column) =>
-        text.Length == 0 ? 0
-        : int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
-        : throw new FormatException($"{column} '{text}' is not a whole number");
+    private static int Number(string text, string column, List<string> problems)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+        if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        problems.Add($"{column} '{text}' is not a whole number");
+        return 0;
+    }
 
     /// <summary>One CSV row: commas separate cells; a cell in double quotes may hold commas and "" for a quote.</summary>
     private static List<string> SplitCsv(string line)
