@@ -140,6 +140,24 @@ public sealed class RuleSetNodeTests(RuleSetNodeFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Validate_with_valid_from_checks_the_document_at_that_date_and_a_signed_file_cannot_take_one()
+    {
+        var stale = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var document = ScratchFiles.Write(fixture.Directory, "sg-v5.json", SgRuleSets.Version2(stale).Replace("\"version\":2", "\"version\":5", StringComparison.Ordinal));
+        var signed = Path.Combine(fixture.Directory, "sg-v5.jws");
+        Assert.Equal(0, (await CorridorctlRunner.RunAsync("rules", "sign", document, "--key", fixture.KeyFile, "--out", signed)).ExitCode);
+        var inThreeDays = DateTimeOffset.UtcNow.AddDays(3);
+
+        var (exitCode, output, error) = await fixture.OnNode("rules", "validate", document, "--valid-from", "+3d");
+        var (signedExit, _, signedError) = await fixture.OnNode("rules", "validate", signed, "--valid-from", "+3d");
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.Contains($"valid from {inThreeDays:yyyy-MM-dd}", output, StringComparison.Ordinal);
+        Assert.Equal(2, signedExit);
+        Assert.Contains("already signed", signedError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rule_set_signed_with_a_key_the_trust_list_does_not_hold_is_refused_with_the_signature_problem()
     {
         var (stranger, _) = ScratchFiles.Keygen(fixture.Directory, "SG", "sg-rules-unknown");

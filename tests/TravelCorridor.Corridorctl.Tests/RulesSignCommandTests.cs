@@ -32,6 +32,26 @@ public sealed class RulesSignCommandTests
     }
 
     [Fact]
+    public void Valid_from_relative_to_now_replaces_the_documents_date_before_it_is_signed()
+    {
+        var directory = ScratchFiles.Directory();
+        var (keyFile, _) = ScratchFiles.Keygen(directory);
+        var document = ScratchFiles.Write(directory, "rules.json", Document);
+        var before = DateTimeOffset.UtcNow;
+
+        var (exitCode, output, error) = CorridorctlRunner.Run("rules", "sign", document, "--key", keyFile, "--valid-from", "+3d");
+        var (wrongCode, _, wrongError) = CorridorctlRunner.Run("rules", "sign", document, "--key", keyFile, "--valid-from", "soon");
+
+        Assert.True(exitCode == 0, error);
+        Assert.True(CompactJws.TryParse(output.Trim(), out var jws, out _));
+        var validFrom = DateTimeOffset.Parse(
+            System.Text.Json.JsonDocument.Parse(jws.Payload.ToArray()).RootElement.GetProperty("validFrom").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(validFrom, before.AddDays(3).AddSeconds(-1), DateTimeOffset.UtcNow.AddDays(3));
+        Assert.Equal(2, wrongCode);
+        Assert.Contains("--valid-from 'soon' is neither", wrongError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sign_writes_the_jws_to_the_out_file()
     {
         var directory = ScratchFiles.Directory();

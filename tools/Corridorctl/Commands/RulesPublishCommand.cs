@@ -16,14 +16,16 @@ public static class RulesPublishCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "Rule set document (JSON), or a signed rule set (compact JWS)" };
         var key = new Option<FileInfo?>("--key") { Description = "Private key file from 'rules keygen', to sign a JSON document" };
+        var validFrom = ValidFromOption.Create();
         var node = new NodeOptions();
-        var command = new Command("publish", "Sign (when needed) and publish a rule set; prints the stored version and any warnings") { file, key };
+        var command = new Command("publish", "Sign (when needed) and publish a rule set; prints the stored version and any warnings") { file, key, validFrom };
         node.AddTo(command);
-        command.SetAction((parse, cancel) => RunAsync(parse, parse.GetValue(file)!, parse.GetValue(key), node, cancel));
+        command.SetAction((parse, cancel) => RunAsync(parse, parse.GetValue(file)!, parse.GetValue(key), validFrom, node, cancel));
         return command;
     }
 
-    private static Task<int> RunAsync(ParseResult parse, FileInfo file, FileInfo? keyFile, NodeOptions node, CancellationToken cancellationToken)
+    private static Task<int> RunAsync(ParseResult parse, FileInfo file, FileInfo? keyFile, Option<string?> validFrom, NodeOptions node,
+        CancellationToken cancellationToken)
     {
         var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         var input = RuleSetInput.TryRead(file, out var problem);
@@ -34,6 +36,11 @@ public static class RulesPublishCommand
         }
 
         var signed = input.Signed;
+        if (signed is not null && parse.GetValue(validFrom) is not null)
+        {
+            error.WriteLine($"{file.Name} is already signed: its validFrom cannot be changed without signing it again");
+            return Task.FromResult(ExitCodes.InputError);
+        }
         if (signed is not null && keyFile is not null)
         {
             error.WriteLine($"note: {file.Name} is already signed; --key is not used");
@@ -43,7 +50,10 @@ public static class RulesPublishCommand
             error.WriteLine($"{file.Name} is not signed: pass --key with the member's private key file (from 'rules keygen')");
             return Task.FromResult(ExitCodes.InputError);
         }
-        signed ??= RuleSetSigner.Sign(file, keyFile!, error);
+        if (signed is null && ValidFromOption.Read(file, parse, validFrom, error) is { } document)
+        {
+            signed = RuleSetSigner.Sign(document, file, keyFile!, error);
+        }
         if (signed is null)
         {
             return Task.FromResult(ExitCodes.InputError);

@@ -15,15 +15,24 @@ public static class RulesSignCommand
         var file = new Argument<FileInfo>("file") { Description = "Rule set document { member, version, validFrom, rules, valueSets }" };
         var key = new Option<FileInfo>("--key") { Description = "Private key file from 'rules keygen'", Required = true };
         var output = new Option<FileInfo?>("--out") { Description = "Write the JWS to this file instead of standard output" };
-        var command = new Command("sign", "Sign a rule set document as a compact JWS (the payload is the file's exact bytes)") { file, key, output };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(key)!, parse.GetValue(output),
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        var validFrom = ValidFromOption.Create();
+        var command = new Command("sign", "Sign a rule set document as a compact JWS (the payload is the file's exact bytes, unless --valid-from replaces that field)")
+        {
+            file, key, output, validFrom,
+        };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var document = ValidFromOption.Read(parse.GetValue(file)!, parse, validFrom, error);
+            return document is null ? ExitCodes.InputError
+                : Run(document, parse.GetValue(file)!, parse.GetValue(key)!, parse.GetValue(output), parse.InvocationConfiguration.Output, error);
+        });
         return command;
     }
 
-    private static int Run(FileInfo file, FileInfo keyFile, FileInfo? outFile, TextWriter output, TextWriter error)
+    private static int Run(byte[] document, FileInfo file, FileInfo keyFile, FileInfo? outFile, TextWriter output, TextWriter error)
     {
-        var jws = RuleSetSigner.Sign(file, keyFile, error);
+        var jws = RuleSetSigner.Sign(document, file, keyFile, error);
         if (jws is null)
         {
             return ExitCodes.InputError;

@@ -16,14 +16,15 @@ public static class RulesValidateCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "Rule set document (JSON), or a signed rule set (compact JWS)" };
+        var validFrom = ValidFromOption.Create();
         var node = new NodeOptions();
-        var command = new Command("validate", "Have the node check a rule set as publishing would, without storing it") { file };
+        var command = new Command("validate", "Have the node check a rule set as publishing would, without storing it") { file, validFrom };
         node.AddTo(command);
-        command.SetAction((parse, cancel) => RunAsync(parse, parse.GetValue(file)!, node, cancel));
+        command.SetAction((parse, cancel) => RunAsync(parse, parse.GetValue(file)!, validFrom, node, cancel));
         return command;
     }
 
-    private static Task<int> RunAsync(ParseResult parse, FileInfo file, NodeOptions node, CancellationToken cancellationToken)
+    private static Task<int> RunAsync(ParseResult parse, FileInfo file, Option<string?> validFrom, NodeOptions node, CancellationToken cancellationToken)
     {
         var output = parse.InvocationConfiguration.Output;
         var input = RuleSetInput.TryRead(file, out var problem);
@@ -33,7 +34,22 @@ public static class RulesValidateCommand
             return Task.FromResult(ExitCodes.InputError);
         }
 
-        var request = input.Signed is { } signed ? new ValidateRuleSetRequest { SignedRuleSet = signed } : new ValidateRuleSetRequest { RuleSetJson = input.Json };
+        if (input.Signed is not null && parse.GetValue(validFrom) is not null)
+        {
+            parse.InvocationConfiguration.Error.WriteLine($"{file.Name} is already signed: its validFrom cannot be changed without signing it again");
+            return Task.FromResult(ExitCodes.InputError);
+        }
+        var json = input.Json;
+        if (json is not null && parse.GetValue(validFrom) is not null)
+        {
+            var document = ValidFromOption.Read(file, parse, validFrom, parse.InvocationConfiguration.Error);
+            if (document is null)
+            {
+                return Task.FromResult(ExitCodes.InputError);
+            }
+            json = System.Text.Encoding.UTF8.GetString(document);
+        }
+        var request = input.Signed is { } signed ? new ValidateRuleSetRequest { SignedRuleSet = signed } : new ValidateRuleSetRequest { RuleSetJson = json };
         // Problems with the rule set come back as these two (a version not above the current one is a precondition).
         return RemoteCall.RunAsync(node, parse, async (connection, cancel) =>
         {

@@ -2,23 +2,13 @@ using TravelCorridor.Signing;
 
 namespace TravelCorridor.Corridorctl.RuleSets;
 
-/// <summary>Signs a rule set document file as it is, byte for byte, after the checks of <see cref="RuleSetDocument"/>.</summary>
+/// <summary>Signs a rule set document as it is, byte for byte, after the checks of <see cref="RuleSetDocument"/>.</summary>
 internal static class RuleSetSigner
 {
-    /// <summary>The compact JWS, or null after the problems were written to <paramref name="error"/>.</summary>
-    public static string? Sign(FileInfo documentFile, FileInfo keyFile, TextWriter error)
+    /// <summary>The compact JWS of <paramref name="document"/> (the bytes of <paramref name="documentFile"/>, or them with
+    /// <c>--valid-from</c> applied), or null after the problems were written to <paramref name="error"/>.</summary>
+    public static string? Sign(byte[] document, FileInfo documentFile, FileInfo keyFile, TextWriter error)
     {
-        byte[] document;
-        try
-        {
-            document = File.ReadAllBytes(documentFile.FullName);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"{documentFile.Name}: {e.Message}");
-            return null;
-        }
-
         var member = RuleSetDocument.Member(document, documentFile.Name, out var problem);
         using var key = member is null ? null : SigningKeyFile.TryRead(keyFile, out problem);
         if (key is null)
