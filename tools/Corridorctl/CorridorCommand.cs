@@ -15,6 +15,8 @@ public static class CorridorCommand
             ManifestCommand.Create(),
             PassCommand.Create(),
             ClearancesCommand.Create(),
+            KeysCommand.Create(),
+            CorridorsCommand.Create(),
         };
 
     /// <summary>

@@ -54,9 +54,8 @@ internal static class ClearanceText
         }
     }
 
-    /// <summary>Every instant corridorctl prints: UTC, ISO 8601 to the second (<c>2026-12-07T16:00:00Z</c>), as <c>--after</c> takes it.</summary>
-    public static string Instant(Google.Protobuf.WellKnownTypes.Timestamp timestamp) =>
-        timestamp.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Every instant of a clearance: UTC, ISO 8601 to the second (<c>2026-12-07T16:00:00Z</c>), as <c>--after</c> takes it.</summary>
+    public static string Instant(Google.Protobuf.WellKnownTypes.Timestamp timestamp) => RuleSets.Instant.Seconds(timestamp);
 
     public static string Outcome(DecisionOutcome outcome) => outcome switch
     {

@@ -45,13 +45,17 @@ internal static class RemoteCall
     }
 
     /// <summary>
-    /// The role a command's token needs: officers clear, verify and revoke; a member's admin publishes its rules;
-    /// any role may read, validate and test.
+    /// The role a command's token needs: officers clear, verify, list and revoke clearances; a member's admin publishes
+    /// its rules and changes its keys and corridors; any role may read, validate and test.
     /// </summary>
-    internal static string RoleFor(Command command) => command.Name switch
+    internal static string RoleFor(Command command)
     {
-        "clear" or "manifest" or "clearances" or "list" or "revoke" or "verify" => "border-officer",
-        "publish" => "member-admin",
-        _ => "observer",
-    };
+        var group = command.Parents.OfType<Command>().FirstOrDefault(p => p is not RootCommand)?.Name;
+        return (group, command.Name) switch
+        {
+            (null, "clear" or "manifest") or ("clearances" or "pass", _) => "border-officer",
+            ("rules", "publish") or ("keys" or "corridors", not "list") => "member-admin",
+            _ => "observer",
+        };
+    }
 }

@@ -50,7 +50,7 @@ internal static class ValidFromOption
                 problem = $"{name}: not a rule set document (a JSON object)";
                 return null;
             }
-            root["validFrom"] = validFrom.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            root["validFrom"] = Instant.Seconds(validFrom);
             problem = null;
             return JsonSerializer.SerializeToUtf8Bytes(root, new JsonSerializerOptions { WriteIndented = true });
         }
