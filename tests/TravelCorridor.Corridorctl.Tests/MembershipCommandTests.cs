@@ -59,6 +59,23 @@ public sealed class MembershipCommandTests(MembershipCommandTests.Node fixture) 
     }
 
     [Fact]
+    public async Task The_corridor_admin_suspends_and_reinstates_a_member_state_and_anyone_reads_it()
+    {
+        string[] admin = ["--node", fixture.Host.Address.ToString(), "--token", fixture.Host.Token(CorridorRoles.CorridorAdmin)];
+
+        var suspended = await CorridorctlRunner.RunAsync(["members", "suspend", "MM", "--reason", "Council decision", .. admin]);
+        var got = await CorridorctlRunner.RunAsync("members", "get", "MM", "--node", fixture.Host.Address.ToString());
+        var reinstated = await CorridorctlRunner.RunAsync(["members", "reinstate", "MM", "--reason", "Council decision", .. admin]);
+        var listed = await CorridorctlRunner.RunAsync("members", "list", "--node", fixture.Host.Address.ToString());
+
+        Assert.True(suspended.ExitCode == 0, suspended.Error);
+        Assert.StartsWith("MM    SUSPENDED ", suspended.Output, StringComparison.Ordinal);
+        Assert.EndsWith("(Council decision)", got.Output.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("MM    ACTIVE ", reinstated.Output, StringComparison.Ordinal);
+        Assert.Equal(12, listed.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // the header and the eleven members
+    }
+
+    [Fact]
     public async Task Changing_keys_without_a_token_hints_a_member_admin_token()
     {
         var (exitCode, _, error) = await CorridorctlRunner.RunAsync("keys", "revoke", "some-key", "--member", "SG", "--reason", "x",

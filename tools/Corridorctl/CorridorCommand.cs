@@ -15,6 +15,7 @@ public static class CorridorCommand
             ManifestCommand.Create(),
             PassCommand.Create(),
             ClearancesCommand.Create(),
+            MembersCommand.Create(),
             KeysCommand.Create(),
             CorridorsCommand.Create(),
         };

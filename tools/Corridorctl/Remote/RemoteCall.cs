@@ -55,6 +55,7 @@ internal static class RemoteCall
         {
             (null, "clear" or "manifest") or ("clearances" or "pass", _) => "border-officer",
             ("rules", "publish") or ("keys" or "corridors", not "list") => "member-admin",
+            ("members", "admit" or "suspend" or "reinstate") => "corridor-admin",
             _ => "observer",
         };
     }

@@ -60,7 +60,7 @@ internal static class RpcErrorText
         if (code == StatusCode.Unauthenticated && !node.HasToken)
         {
             error.WriteLine($"  hint: pass --token or set ${NodeOptions.TokenVariable} "
-                + $"(dotnet run --project services/Node -- token --role {role}{(role == "observer" ? "" : " --member SG")})");
+                + $"(dotnet run --project services/Node -- token --role {role}{(role is "observer" or "corridor-admin" ? "" : " --member SG")})");
         }
         else if (code == StatusCode.Unimplemented)
         {
