@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using TravelCorridor.Clearance.V1;
 using TravelCorridor.Eligibility.V1;
@@ -34,12 +33,7 @@ using var passesKey = corridor.PassesKey("SG");
 using var rulesKey = EcSigningKey.Create("sg-rules-bench");
 foreach (var (key, use) in new[] { (passesKey, KeyUse.Passes), (rulesKey, KeyUse.Rules) })
 {
-    await Membership("SG").AddTrustedKeyAsync(new AddTrustedKeyRequest
-    {
-        Member = "SG", KeyId = key.KeyId, Use = use, PublicKeyJwk = key.ToPublicJwk(),
-        NotBefore = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
-        NotAfter = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddYears(1)),
-    }, Admin("SG"));
+    await Membership("SG").AddTrustedKeyAsync(TrustedKeyRequests.For("SG", key, use), Admin("SG"));
 }
 var traveller = 0;
 await OpenCorridorAsync();

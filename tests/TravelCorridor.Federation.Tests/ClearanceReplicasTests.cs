@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using RabbitMQ.Client;
 using TravelCorridor.Clearance.V1;
@@ -133,12 +132,7 @@ public sealed class ClearanceReplicasTests : IAsyncLifetime
     private async Task TrustPassesKeyAsync(NodeProcess membership)
     {
         using var key = SigningKeyFile.LoadOrCreate(Path.Combine(shared, "clearance-passes-key.jwk"), "sg-passes");
-        await membership.Membership.AddTrustedKeyAsync(new AddTrustedKeyRequest
-        {
-            Member = "SG", KeyId = key.KeyId, Use = KeyUse.Passes, PublicKeyJwk = key.ToPublicJwk(),
-            NotBefore = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
-            NotAfter = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddYears(1)),
-        }, membership.As(CorridorRoles.MemberAdmin, "SG"));
+        await membership.Membership.AddTrustedKeyAsync(TrustedKeyRequests.For("SG", key, KeyUse.Passes), membership.As(CorridorRoles.MemberAdmin, "SG"));
     }
 
     /// <summary>A plain AMQP subscriber: a queue of its own bound to one event's exchange, counting what arrives.</summary>

@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
@@ -32,12 +31,7 @@ public sealed class ThreeMemberStatesTests(SplitCorridor fixture) : IClassFixtur
         await Eventually.Until(async () => await SucceedsAsync(() => Membership("MY").AcceptCorridorAsync(
             new AcceptCorridorRequest { CorridorId = "MY-SG", AcceptingMember = "MY" }, corridor.As("MY", CorridorRoles.MemberAdmin)).ResponseAsync), Deadline);
         using var passesKey = corridor.PassesKey("SG");
-        await sgMembership.AddTrustedKeyAsync(new AddTrustedKeyRequest
-        {
-            Member = "SG", KeyId = passesKey.KeyId, Use = KeyUse.Passes, PublicKeyJwk = passesKey.ToPublicJwk(),
-            NotBefore = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
-            NotAfter = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddYears(1)),
-        }, corridor.As("SG", CorridorRoles.MemberAdmin));
+        await sgMembership.AddTrustedKeyAsync(TrustedKeyRequests.For("SG", passesKey, KeyUse.Passes), corridor.As("SG", CorridorRoles.MemberAdmin));
         foreach (var member in SplitCorridor.Members)
         {
             await Eventually.Until(async () =>

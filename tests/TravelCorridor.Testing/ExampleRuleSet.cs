@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Google.Protobuf.WellKnownTypes;
 using TravelCorridor.Eligibility.V1;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
@@ -16,15 +15,7 @@ public static class ExampleRuleSet
     public static async Task PublishAsync(NodeProcess node)
     {
         using var key = EcSigningKey.Create("sg-rules-own-process");
-        await node.Membership.AddTrustedKeyAsync(new AddTrustedKeyRequest
-        {
-            Member = "SG",
-            KeyId = key.KeyId,
-            Use = KeyUse.Rules,
-            PublicKeyJwk = key.ToPublicJwk(),
-            NotBefore = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
-            NotAfter = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddYears(1)),
-        }, node.As(CorridorRoles.MemberAdmin, "SG"));
+        await node.Membership.AddTrustedKeyAsync(TrustedKeyRequests.For("SG", key, KeyUse.Rules), node.As(CorridorRoles.MemberAdmin, "SG"));
         var document = JsonNode.Parse(File.ReadAllText(Path.Combine(NodeScript.RepositoryRoot(), "docs/examples/sg-rule-set.json")))!;
         var now = DateTimeOffset.UtcNow;
         document["validFrom"] = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)).AddSeconds(2).ToString("yyyy-MM-ddTHH:mm:ssZ");

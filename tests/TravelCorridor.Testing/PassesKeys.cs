@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.DependencyInjection;
 using TravelCorridor.Clearance.Application;
 using TravelCorridor.Hosting.Security;
@@ -14,15 +13,7 @@ public static class PassesKeys
     public static async Task RegisterAsync(NodeHost node)
     {
         var key = node.Services.GetRequiredService<NodeClearanceKeys>().PassesKey;
-        await node.Membership.AddTrustedKeyAsync(new AddTrustedKeyRequest
-        {
-            Member = node.Member,
-            KeyId = key.KeyId,
-            Use = KeyUse.Passes,
-            PublicKeyJwk = key.ToPublicJwk(),
-            NotBefore = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
-            NotAfter = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddYears(1)),
-        }, node.As(CorridorRoles.MemberAdmin, node.Member));
+        await node.Membership.AddTrustedKeyAsync(TrustedKeyRequests.For(node.Member, key, KeyUse.Passes), node.As(CorridorRoles.MemberAdmin, node.Member));
         var snapshot = node.Services.GetRequiredService<IMembershipSnapshot>();
         await Eventually.Until(() => snapshot.Current.FindKey(node.Member, key.KeyId) is not null, TimeSpan.FromSeconds(10));
     }

@@ -16,6 +16,18 @@ public static class TrustedKeyRequests
         return $"{{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"{Base64Url.EncodeToString(p.Q.X)}\",\"y\":\"{Base64Url.EncodeToString(p.Q.Y)}\"{d}}}";
     }
 
+    /// <summary>The AddTrustedKey request for <paramref name="key"/>'s public half: <paramref name="use"/>, valid from a day ago for a year.</summary>
+    public static AddTrustedKeyRequest For(string member, TravelCorridor.Signing.EcSigningKey key, KeyUse use)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return new AddTrustedKeyRequest
+        {
+            Member = member, KeyId = key.KeyId, Use = use, PublicKeyJwk = key.ToPublicJwk(),
+            NotBefore = Timestamp.FromDateTimeOffset(now.AddDays(-1)),
+            NotAfter = Timestamp.FromDateTimeOffset(now.AddYears(1)),
+        };
+    }
+
     /// <summary>A RULES key of <paramref name="member"/> valid through 2026 and 2027.</summary>
     public static AddTrustedKeyRequest KeyRequest(string member, string keyId, string? jwk = null) => new()
     {

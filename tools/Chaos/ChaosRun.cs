@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using TravelCorridor.Clearance.V1;
 using TravelCorridor.Hosting.Security;
@@ -78,12 +77,7 @@ public static class ChaosRun
             using var passes = corridor.PassesKey(member);
             foreach (var (key, use) in new[] { (rulesKeys[member], KeyUse.Rules), (passes, KeyUse.Passes) })
             {
-                await Membership(corridor, member).AddTrustedKeyAsync(new AddTrustedKeyRequest
-                {
-                    Member = member, KeyId = key.KeyId, Use = use, PublicKeyJwk = key.ToPublicJwk(),
-                    NotBefore = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
-                    NotAfter = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddYears(1)),
-                }, corridor.As(member, CorridorRoles.MemberAdmin));
+                await Membership(corridor, member).AddTrustedKeyAsync(TrustedKeyRequests.For(member, key, use), corridor.As(member, CorridorRoles.MemberAdmin));
             }
         }
         await Membership(corridor, "SG").ProposeCorridorAsync(new ProposeCorridorRequest

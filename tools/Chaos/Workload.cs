@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using TravelCorridor.Clearance.V1;
 using TravelCorridor.Eligibility.V1;
@@ -89,12 +88,7 @@ internal sealed class Workload(LocalCorridor corridor, IReadOnlyDictionary<strin
             case "add-key":
             {
                 using var key = EcSigningKey.Create($"{member.ToLowerInvariant()}-chaos-{Guid.NewGuid():N}"[..30]);
-                await Membership(member).AddTrustedKeyAsync(new AddTrustedKeyRequest
-                {
-                    Member = member, KeyId = key.KeyId, Use = KeyUse.Passes, PublicKeyJwk = key.ToPublicJwk(),
-                    NotBefore = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
-                    NotAfter = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddYears(1)),
-                }, Options(member, CorridorRoles.MemberAdmin, deadline));
+                await Membership(member).AddTrustedKeyAsync(TrustedKeyRequests.For(member, key, KeyUse.Passes), Options(member, CorridorRoles.MemberAdmin, deadline));
                 Keys[(member, key.KeyId)] = false;
                 return true;
             }
