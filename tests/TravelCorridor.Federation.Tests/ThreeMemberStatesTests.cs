@@ -5,6 +5,7 @@ using TravelCorridor.Clearance.V1;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Membership.V1;
 using TravelCorridor.Messaging.Federation;
+using TravelCorridor.Signing;
 using TravelCorridor.Testing;
 using TravelCorridor.Type.V1;
 
@@ -86,6 +87,21 @@ public sealed class ThreeMemberStatesTests(SplitCorridor fixture) : IClassFixtur
         Assert.Contains("ACCESS_REFUSED", refused is OperationInterruptedException o ? o.ShutdownReason?.ReplyText ?? o.Message : refused.ToString());
         await Assert.ThrowsAsync<BrokerUnreachableException>(() => wrongPassword.CreateConnectionAsync());
         Assert.Equal(["MY", "SG", "VN"], corridor.CorridorFile.Members.Select(m => m.Code).Order());
+    }
+
+    [Fact]
+    public async Task What_a_peer_publishes_while_a_member_s_broker_is_stopped_reaches_that_member_once_its_broker_is_back()
+    {
+        // SG's event waits for VN in the queue VN's link keeps on SG's broker. Links are generated with
+        // resource-cleanup-mode never: a cleanly stopped link may otherwise delete that queue, and did once in
+        // deploy/chaos.sh --seed 42 (SG missed what MY published while SG's broker restarted).
+        await corridor.SignalAsync("broker-vn", "TERM");
+        using var key = EcSigningKey.Create("sg-rules-while-vn-is-down");
+        await Membership("SG").AddTrustedKeyAsync(TrustedKeyRequests.For("SG", key, KeyUse.Rules), corridor.As("SG", CorridorRoles.MemberAdmin));
+        await corridor.StartAsync("broker-vn");
+
+        await Eventually.Until(async () => (await Membership("VN").ListTrustedKeysAsync(new ListTrustedKeysRequest { Member = "SG", PageSize = 100 }))
+            .TrustedKeys.Any(k => k.KeyId == key.KeyId), Deadline);
     }
 
     private MembershipService.MembershipServiceClient Membership(string member) => new(corridor.Channel(member, "membership"));

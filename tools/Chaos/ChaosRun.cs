@@ -56,7 +56,7 @@ public static class ChaosRun
             log($"checks: {checks.Passed.Count} passed, {checks.Violations.Count} violated");
             if (checks.Violations.Count > 0)
             {
-                KeepLogs(corridor, seed, log);
+                await KeepLogsAsync(corridor, seed, log);
             }
             return checks.Violations;
         }
@@ -119,10 +119,31 @@ public static class ChaosRun
 
     private static MembershipService.MembershipServiceClient Membership(LocalCorridor corridor, string member) => new(corridor.Channel(member, "membership"));
 
-    /// <summary>A failing run's logs outlive the corridor: chaos-logs-SEED/ in the working directory.</summary>
-    private static void KeepLogs(LocalCorridor corridor, int seed, Action<string> log)
+    /// <summary>
+    /// A failing run's logs outlive the corridor: chaos-logs-SEED/ in the working directory, with each broker's
+    /// federation links and queues as they were at the end (what a stuck link or an unconsumed queue shows).
+    /// </summary>
+    private static async Task KeepLogsAsync(LocalCorridor corridor, int seed, Action<string> log)
     {
         var target = Path.GetFullPath($"chaos-logs-{seed}");
+        Directory.CreateDirectory(target);
+        foreach (var member in Members)
+        {
+            var state = new System.Text.StringBuilder();
+            foreach (var command in new[] { new[] { "federation_status" }, ["list_queues", "name", "messages", "messages_unacknowledged", "consumers"], ["list_exchanges", "name", "type"], ["list_connections", "user", "name", "state"] })
+            {
+                state.AppendLine($"$ rabbitmqctl {string.Join(' ', command)}");
+                try
+                {
+                    state.AppendLine(await corridor.RabbitmqctlAsync(member, command));
+                }
+                catch (Exception e)
+                {
+                    state.AppendLine(e.Message);
+                }
+            }
+            await File.WriteAllTextAsync(Path.Combine(target, $"broker-state-{member.ToLowerInvariant()}.txt"), state.ToString());
+        }
         foreach (var file in Directory.EnumerateFiles(corridor.Directory, "*.log", SearchOption.AllDirectories))
         {
             var to = Path.Combine(target, Path.GetRelativePath(corridor.Directory, file));

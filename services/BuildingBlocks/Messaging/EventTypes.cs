@@ -11,6 +11,9 @@ public static class EventTypes
 {
     private static readonly FrozenDictionary<string, Type> ByName = Index();
 
+    /// <summary>Every event contract, in name order.</summary>
+    public static IReadOnlyList<Type> All { get; } = ByName.Values.Distinct().OrderBy(t => t.FullName, StringComparer.Ordinal).ToArray();
+
     public static Type? Find(string name) => ByName.GetValueOrDefault(name);
 
     public static Type Resolve(string name) =>

@@ -16,6 +16,9 @@ namespace TravelCorridor.Messaging.Federation;
 /// are signed as well; this keeps a peer's broker from even trying).
 /// </summary>
 /// <remarks>
+/// A peer's events for this member wait in a queue on the peer's broker (<c>federation: EXCHANGE -&gt; NODE</c>)
+/// while this broker or the link is down, and stay there for good once a member leaves the corridor: an operator
+/// removing a member deletes those queues on every peer (docs/operations.md).
 /// Passwords come from <see cref="FederationSecrets"/>. This broker's own users are stored as RabbitMQ's salted
 /// SHA-256 hashes; only the credentials this broker presents to its peers (in the upstream URIs) are plain,
 /// because it must present them: keep the generated file as secret as the secrets directory.
@@ -54,6 +57,7 @@ public static class BrokerDefinitions
             ["users"] = users,
             ["vhosts"] = new JsonArray(new JsonObject { ["name"] = "/" }),
             ["permissions"] = permissions,
+            ["exchanges"] = ContractExchangeDefinitions(),
             ["parameters"] = upstreams,
             ["policies"] = new JsonArray(new JsonObject
             {
@@ -66,6 +70,27 @@ public static class BrokerDefinitions
             }),
         };
     }
+
+    /// <summary>
+    /// Every contract's exchange, declared when the broker boots as MassTransit would declare it on a first publish
+    /// (fanout, durable). A peer's federation link needs the upstream exchange to exist: without it the link tries
+    /// to declare it, its user may not (configure is <c>federation: </c> only), and the link fails every few
+    /// seconds until this member happens to publish that event type (a member with no border officers never
+    /// publishes <c>TravellerCleared</c>).
+    /// </summary>
+    private static JsonArray ContractExchangeDefinitions() => new([.. EventTypes.All.Select(type => (JsonNode)new JsonObject
+    {
+        ["name"] = ExchangeName(type),
+        ["vhost"] = "/",
+        ["type"] = "fanout",
+        ["durable"] = true,
+        ["auto_delete"] = false,
+        ["internal"] = false,
+        ["arguments"] = new JsonObject(),
+    })]);
+
+    /// <summary>MassTransit's default entity name of a message type: <c>Namespace:Name</c>.</summary>
+    public static string ExchangeName(Type contract) => $"{contract.Namespace}:{contract.Name}";
 
     /// <summary>RabbitMQ's <c>rabbit_password_hashing_sha256</c>: base64(salt ‖ SHA-256(salt ‖ password)), 4-byte salt.</summary>
     public static string PasswordHash(string password, byte[]? salt = null)
@@ -108,6 +133,11 @@ public static class BrokerDefinitions
                 ["ack-mode"] = "on-confirm",
                 ["max-hops"] = 1,
                 ["trust-user-id"] = false,
+                // Keep the queue on the peer's broker that buffers this member's share of the peer's events when
+                // the link stops. By default a link deletes it on a clean stop, and a broker's shutdown is one: the
+                // peer's events published while this broker was down were dropped for want of a queue (found by
+                // deploy/chaos.sh --seed 42). The names are fixed, so the restarted link finds the queue again.
+                ["resource-cleanup-mode"] = "never",
             },
         };
     }
