@@ -52,7 +52,7 @@ public sealed class NodeCommandLineTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"corridor-node: http://127.0.0.1:{port} is already in use: another node or program listens on port {port}. " +
-            "Stop it or choose another address with --urls.", result.Output.Trim());
+            "Stop it or choose another address with --urls (gRPC) or --Node:HttpUrls (HTTP/1.1).", result.Output.Trim());
         Assert.False(Directory.Exists(Path.Combine(directory, "data")));
     }
 }

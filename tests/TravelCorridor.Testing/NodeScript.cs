@@ -22,6 +22,8 @@ public static class NodeScript
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // protos/ imports google/api/annotations.proto (the REST routes); a client loading them needs it too.
+        start.Environment["GOOGLE_API_PROTOS"] = GoogleApiProtos;
         return Process.Start(start) ?? throw new InvalidOperationException("Could not start node; is Node.js installed?");
     }
 
@@ -39,6 +41,11 @@ public static class NodeScript
         }
         return (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
+
+    /// <summary>The directory holding google/api/annotations.proto (from the Google.Api.CommonProtos package).</summary>
+    public static string GoogleApiProtos { get; } = typeof(NodeScript).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false).Cast<System.Reflection.AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "GoogleApiProtos").Value!;
 
     public static string RepositoryRoot()
     {

@@ -6,7 +6,9 @@ import path from "node:path";
 
 const protos = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../protos");
 const definition = protoLoader.loadSync("travelcorridor/membership/v1/membership_service.proto",
-  { includeDirs: [protos], keepCase: true, enums: String, longs: Number, defaults: true });
+  // GOOGLE_API_PROTOS: a directory with google/api/annotations.proto and http.proto (googleapis; the tests pass
+  // the Google.Api.CommonProtos NuGet package's), which protos/ imports for its REST routes.
+  { includeDirs: [protos, process.env.GOOGLE_API_PROTOS].filter(Boolean), keepCase: true, enums: String, longs: Number, defaults: true });
 const api = grpc.loadPackageDefinition(definition).travelcorridor.membership.v1;
 
 export { grpc };

@@ -28,6 +28,13 @@ public sealed class NodeOptions
     /// </summary>
     public string TokenKeyFile { get; set; } = "dev-token-key.jwk";
 
+    /// <summary>
+    /// HTTP/1.1 addresses (<c>;</c>-separated) for clients that cannot speak h2c: REST/JSON, gRPC-Web, the OpenAPI
+    /// document, <c>/healthz</c> and <c>/metrics</c>. Empty: none. When unset, a node on the default gRPC address
+    /// (http://127.0.0.1:5080) also listens on http://127.0.0.1:5081 and a node given <c>--urls</c> on none.
+    /// </summary>
+    public string? HttpUrls { get; set; }
+
     /// <summary>The development token key file as an absolute path.</summary>
     public string TokenKeyPath => Path.GetFullPath(TokenKeyFile, DataPath);
 

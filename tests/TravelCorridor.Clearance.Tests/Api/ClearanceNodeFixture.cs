@@ -19,9 +19,16 @@ public sealed class ClearanceNodeFixture : IAsyncLifetime
 
     public EligibilityService.EligibilityServiceClient Eligibility { get; private set; } = null!;
 
+    /// <summary>The node's HTTP/1.1 address (REST/JSON, gRPC-Web, OpenAPI).</summary>
+    public Uri HttpAddress { get; } = new($"http://127.0.0.1:{FreePort.Next()}");
+
     public async Task InitializeAsync()
     {
-        Node = await NodeHost.StartAsync("SG", settings: new Dictionary<string, string?> { ["Eligibility:SeedBaselineRules"] = "true" });
+        Node = await NodeHost.StartAsync("SG", settings: new Dictionary<string, string?>
+        {
+            ["Eligibility:SeedBaselineRules"] = "true",
+            ["Node:HttpUrls"] = HttpAddress.ToString().TrimEnd('/'),
+        });
         Clearance = new ClearanceService.ClearanceServiceClient(Node.Channel);
         Eligibility = new EligibilityService.EligibilityServiceClient(Node.Channel);
         await Corridors.OpenAsync(Node, "MY", "SG", 14, TravelPurpose.EssentialBusiness);

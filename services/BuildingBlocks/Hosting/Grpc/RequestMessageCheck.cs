@@ -34,10 +34,11 @@ internal sealed class RequestMessageCheck(RequestDelegate next, ILogger<RequestM
         await next(context);
     }
 
+    /// <summary>gRPC and binary gRPC-Web (the same frames); not gRPC-Web text, base64 that gRPC-Web decodes later.</summary>
     private static bool IsGrpc(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) &&
         request.ContentType is { } type && type.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) &&
-        !type.StartsWith("application/grpc-web", StringComparison.OrdinalIgnoreCase);
+        !type.StartsWith("application/grpc-web-text", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Waits for the whole body (at most one message within the limit), then judges it.</summary>
     private static async Task<Google.Rpc.Status?> ProblemAsync(HttpContext context, RequestShape shape)
