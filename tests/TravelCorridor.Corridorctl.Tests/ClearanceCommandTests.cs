@@ -188,4 +188,50 @@ public sealed class ClearanceCommandTests(ClearanceCommandTests.SgNode fixture) 
         Assert.Equal(ExitCodes.RemoteError, again.ExitCode);
         Assert.Contains("ALREADY_REVOKED", again.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_clearance_is_read_back_by_id_and_every_read_prints_proto_json_with_output_json()
+    {
+        var file = ScratchFiles.Write(fixture.Directory, "get-traveller.json", JsonFormatter.Default.Format(Travellers.BusinessTrip()));
+        var cleared = await CorridorctlRunner.RunAsync(["clear", file, "--output", "json", .. fixture.As()]);
+        using var clearance = JsonDocument.Parse(cleared.Output);
+        var id = clearance.RootElement.GetProperty("clearanceId").GetString()!;
+
+        var table = await CorridorctlRunner.RunAsync(["clearances", "get", id, .. fixture.As()]);
+        var json = await CorridorctlRunner.RunAsync(["clearances", "get", id, "--output", "json", .. fixture.As()]);
+        var listed = await CorridorctlRunner.RunAsync(["clearances", "list", "--all", "--output", "json", .. fixture.As()]);
+        var members = await CorridorctlRunner.RunAsync(["members", "list", "--output", "json", "--node", fixture.Node.Address.ToString()]);
+        var unknown = await CorridorctlRunner.RunAsync(["clearances", "get", "clr_00000000000000000000000000000000", .. fixture.As()]);
+        var badFormat = await CorridorctlRunner.RunAsync(["members", "list", "--output", "yaml", "--node", fixture.Node.Address.ToString()]);
+
+        Assert.Equal(0, cleared.ExitCode);
+        Assert.Equal("DECISION_OUTCOME_CLEARED", clearance.RootElement.GetProperty("decision").GetProperty("outcome").GetString());
+        Assert.True(table.ExitCode == 0, table.Error);
+        Assert.StartsWith($"CLEARED  {id}", table.Output, StringComparison.Ordinal);
+        using var read = JsonDocument.Parse(json.Output);
+        Assert.Equal(clearance.RootElement.GetProperty("pass").GetString(), read.RootElement.GetProperty("pass").GetString());
+        using var list = JsonDocument.Parse(listed.Output);
+        Assert.Contains(list.RootElement.EnumerateArray(), c => c.GetProperty("clearanceId").GetString() == id);
+        using var memberList = JsonDocument.Parse(members.Output);
+        Assert.Contains(memberList.RootElement.EnumerateArray(), m => m.GetProperty("code").GetString() == "SG");
+        Assert.Equal(ExitCodes.RemoteError, unknown.ExitCode);
+        Assert.Contains("NOT_FOUND", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InputError, badFormat.ExitCode);
+    }
+
+    [Fact]
+    public async Task The_sample_manifest_and_application_in_docs_work_as_the_readme_shows()
+    {
+        var examples = Path.Combine(NodeScript.RepositoryRoot(), "docs", "examples");
+        var output = Path.Combine(fixture.Directory, "MH603.decisions.jsonl");
+
+        var manifest = await CorridorctlRunner.RunAsync(["manifest", Path.Combine(examples, "manifest-MH603.jsonl"), "--out", output, .. fixture.As()]);
+        var single = await CorridorctlRunner.RunAsync(["clear", Path.Combine(examples, "evaluate-eligibility.json"), .. fixture.As()]);
+
+        Assert.True(manifest.ExitCode == 0, manifest.Error);
+        var outcomes = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(a => a.GetProperty("entryReference").GetString()!, a => a.GetProperty("outcome").GetString());
+        Assert.Equal(new Dictionary<string, string?> { ["12A"] = "CLEARED", ["12B"] = "REFERRED", ["14C"] = "DENIED" }, outcomes);
+        Assert.True(single.ExitCode == 0, single.Output + single.Error);
+    }
 }

@@ -17,10 +17,9 @@ public static class ClearCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "The application: TravellerApplication as proto JSON, bare or as {\"application\": …}" };
         var language = new Option<string?>("--language") { Description = "Language for rule descriptions, e.g. ms (English when not given)" };
-        var json = new Option<bool>("--json") { Description = "Print the clearance as proto JSON" };
         var node = new NodeOptions();
-        var command = new Command("clear", "Clear one traveller: decide, record in the node's audit log, and get a pass when cleared") { file, language, json };
-        node.AddTo(command);
+        var command = new Command("clear", "Clear one traveller: decide, record in the node's audit log, and get a pass when cleared") { file, language };
+        node.AddWithOutputTo(command);
         command.SetAction(async (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -46,9 +45,9 @@ public static class ClearCommand
                 var clearance = (await new ClearanceService.ClearanceServiceClient(connection.Invoker)
                     .ClearTravellerAsync(request, connection.Options(ct))).Clearance;
                 var output = parse.InvocationConfiguration.Output;
-                if (parse.GetValue(json))
+                if (node.Json(parse))
                 {
-                    output.WriteLine(JsonFormatter.Default.Format(clearance));
+                    ProtoJson.Write(output, clearance);
                 }
                 else
                 {

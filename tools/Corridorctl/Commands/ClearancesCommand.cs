@@ -15,7 +15,31 @@ namespace TravelCorridor.Corridorctl.Commands;
 /// </summary>
 public static class ClearancesCommand
 {
-    public static Command Create() => new("clearances", "Read and revoke the clearances in a node's audit log") { List(), Revoke() };
+    public static Command Create() => new("clearances", "Read and revoke the clearances in a node's audit log") { List(), Get(), Revoke() };
+
+    private static Command Get()
+    {
+        var id = new Argument<string>("id") { Description = "The clearance, e.g. clr_019ab…" };
+        var node = new NodeOptions();
+        var command = new Command("get", "Show one clearance from the audit log: the decision with its reasons and rule results, the pass, " +
+            "any revocation.\nExample: corridorctl clearances get clr_019ab… --output json") { id };
+        node.AddWithOutputTo(command);
+        command.SetAction((parse, cancel) => RemoteCall.RunAsync(node, parse, async (connection, ct) =>
+        {
+            var clearance = (await new ClearanceService.ClearanceServiceClient(connection.Invoker).GetClearanceAsync(
+                new GetClearanceRequest { ClearanceId = parse.GetValue(id)! }, connection.Options(ct))).Clearance;
+            if (node.Json(parse))
+            {
+                ProtoJson.Write(parse.InvocationConfiguration.Output, clearance);
+            }
+            else
+            {
+                ClearanceText.Write(parse.InvocationConfiguration.Output, clearance);
+            }
+            return ExitCodes.Ok;
+        }, cancel));
+        return command;
+    }
 
     private static Command List()
     {
@@ -28,8 +52,11 @@ public static class ClearancesCommand
         var pageSize = new Option<int>("--page-size") { Description = "Clearances per page (at most 200)", DefaultValueFactory = _ => 50 };
         var all = new Option<bool>("--all") { Description = "Every page, not only the first" };
         var node = new NodeOptions();
-        var command = new Command("list", "List clearances, newest first") { after, before, outcome, origin, destination, pageSize, all };
-        node.AddTo(command);
+        var command = new Command("list", "List clearances, newest first.\nExample: corridorctl clearances list --outcome denied --all --output json")
+        {
+            after, before, outcome, origin, destination, pageSize, all,
+        };
+        node.AddWithOutputTo(command);
         command.SetAction((parse, cancel) => RemoteCall.RunAsync(node, parse, async (connection, ct) =>
         {
             var client = new ClearanceService.ClearanceServiceClient(connection.Invoker);
@@ -49,13 +76,22 @@ public static class ClearancesCommand
                 Destination = parse.GetValue(destination) ?? "",
             };
             var output = parse.InvocationConfiguration.Output;
-            output.WriteLine($"{"DECIDED",-20} {"OUTCOME",-9} {"TRIP",-6} {"RULES",-9} {"CLEARANCE",-37} REVOKED");
+            var json = node.Json(parse) ? new List<Google.Protobuf.IMessage>() : null;
+            if (json is null)
+            {
+                output.WriteLine($"{"DECIDED",-20} {"OUTCOME",-9} {"TRIP",-6} {"RULES",-9} {"CLEARANCE",-37} REVOKED");
+            }
             var count = 0;
             do
             {
                 var page = await client.ListClearancesAsync(request, connection.Options(ct));
                 foreach (var c in page.Clearances)
                 {
+                    if (json is not null)
+                    {
+                        json.Add(c);
+                        continue;
+                    }
                     output.WriteLine($"{ClearanceText.Instant(c.DecidedAt),-20} {ClearanceText.Outcome(c.Decision.Outcome),-9} " +
                         $"{c.Origin + "→" + c.Destination,-6} {c.Decision.RuleSetMember + " v" + c.Decision.RuleSetVersion,-9} {c.ClearanceId,-37} " +
                         (c.RevokedAt is null ? "" : ClearanceText.Instant(c.RevokedAt)));
@@ -64,6 +100,11 @@ public static class ClearancesCommand
                 request.PageToken = page.NextPageToken;
             }
             while (parse.GetValue(all) && request.PageToken.Length > 0);
+            if (json is not null)
+            {
+                ProtoJson.WriteList(output, json);
+                return ExitCodes.Ok;
+            }
             output.WriteLine(request.PageToken.Length > 0
                 ? $"{count} shown; more follow (--all lists every page)"
                 : $"{count} clearance{(count == 1 ? "" : "s")}");

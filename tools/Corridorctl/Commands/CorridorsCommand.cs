@@ -21,25 +21,38 @@ public static class CorridorsCommand
     private static Command List()
     {
         var node = new NodeOptions();
-        var command = new Command("list", "List every corridor and its status.\nExample: corridorctl corridors list");
-        node.AddTo(command);
+        var command = new Command("list", "List every corridor and its status.\nExample: corridorctl corridors list --output json");
+        node.AddWithOutputTo(command);
         command.SetAction((parse, cancel) => RemoteCall.RunAsync(node, parse, async (connection, ct) =>
         {
             var client = new MembershipService.MembershipServiceClient(connection.Invoker);
             var request = new ListCorridorsRequest { PageSize = 100 };
             var output = parse.InvocationConfiguration.Output;
-            output.WriteLine($"{"CORRIDOR",-9} {"STATUS",-10} {"USABLE",-7} {"MAX STAY",-9} {"SINCE",-20} PURPOSES");
+            var json = node.Json(parse) ? new List<Google.Protobuf.IMessage>() : null;
+            if (json is null)
+            {
+                output.WriteLine($"{"CORRIDOR",-9} {"STATUS",-10} {"USABLE",-7} {"MAX STAY",-9} {"SINCE",-20} PURPOSES");
+            }
             do
             {
                 var page = await client.ListCorridorsAsync(request, connection.Options(ct));
                 foreach (var c in page.Corridors)
                 {
+                    if (json is not null)
+                    {
+                        json.Add(c);
+                        continue;
+                    }
                     output.WriteLine($"{c.CorridorId,-9} {Status(c.Status),-10} {(c.Usable ? "yes" : "no"),-7} {c.MaxStayDays + " days",-9} " +
                         $"{Instant.Seconds(c.StatusChangedAt),-20} {string.Join(", ", c.Purposes.Select(p => PurposeNames.Of(p)))}");
                 }
                 request.PageToken = page.NextPageToken;
             }
             while (request.PageToken.Length > 0);
+            if (json is not null)
+            {
+                ProtoJson.WriteList(output, json);
+            }
             return ExitCodes.Ok;
         }, cancel));
         return command;

@@ -23,27 +23,41 @@ public static class KeysCommand
         var member = new Option<string?>("--member") { Description = "Only this member's keys", CustomParser = MemberCodeArgument.Parse };
         var revoked = new Option<bool>("--include-revoked") { Description = "Revoked keys too" };
         var node = new NodeOptions();
-        var command = new Command("list", "List trusted keys.\nExample: corridorctl keys list --member SG") { member, revoked };
-        node.AddTo(command);
+        var command = new Command("list", "List trusted keys.\nExample: corridorctl keys list --member SG --output json") { member, revoked };
+        node.AddWithOutputTo(command);
         command.SetAction((parse, cancel) => RemoteCall.RunAsync(node, parse, async (connection, ct) =>
         {
             var client = new MembershipService.MembershipServiceClient(connection.Invoker);
             var request = new ListTrustedKeysRequest { Member = parse.GetValue(member) ?? "", IncludeRevoked = parse.GetValue(revoked), PageSize = 100 };
             var output = parse.InvocationConfiguration.Output;
-            output.WriteLine($"{"MEMBER",-7} {"USE",-7} {"KEY ID",-32} {"NOT BEFORE",-20} {"NOT AFTER",-20} REVOKED");
+            var json = node.Json(parse) ? new List<Google.Protobuf.IMessage>() : null;
+            if (json is null)
+            {
+                output.WriteLine($"{"MEMBER",-7} {"USE",-7} {"KEY ID",-32} {"NOT BEFORE",-20} {"NOT AFTER",-20} REVOKED");
+            }
             var count = 0;
             do
             {
                 var page = await client.ListTrustedKeysAsync(request, connection.Options(ct));
                 foreach (var key in page.TrustedKeys)
                 {
+                    count++;
+                    if (json is not null)
+                    {
+                        json.Add(key);
+                        continue;
+                    }
                     output.WriteLine($"{key.Member,-7} {Use(key.Use),-7} {key.KeyId,-32} {Instant.Seconds(key.NotBefore),-20} {Instant.Seconds(key.NotAfter),-20} " +
                         (key.Revoked ? $"{Instant.Seconds(key.RevokedAt)} {key.RevocationReason}" : ""));
-                    count++;
                 }
                 request.PageToken = page.NextPageToken;
             }
             while (request.PageToken.Length > 0);
+            if (json is not null)
+            {
+                ProtoJson.WriteList(output, json);
+                return ExitCodes.Ok;
+            }
             output.WriteLine($"{count} key{(count == 1 ? "" : "s")}");
             return ExitCodes.Ok;
         }, cancel));

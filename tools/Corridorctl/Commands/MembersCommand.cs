@@ -20,24 +20,37 @@ public static class MembersCommand
     private static Command List()
     {
         var node = new NodeOptions();
-        var command = new Command("list", "List every member state.\nExample: corridorctl members list");
-        node.AddTo(command);
+        var command = new Command("list", "List every member state.\nExample: corridorctl members list --output json");
+        node.AddWithOutputTo(command);
         command.SetAction((parse, cancel) => RemoteCall.RunAsync(node, parse, async (connection, ct) =>
         {
             var client = new MembershipService.MembershipServiceClient(connection.Invoker);
             var request = new ListMemberStatesRequest { PageSize = 100 };
             var output = parse.InvocationConfiguration.Output;
-            output.WriteLine($"{"CODE",-5} {"STATUS",-10} {"SINCE",-20} NAME");
+            var json = node.Json(parse) ? new List<Google.Protobuf.IMessage>() : null;
+            if (json is null)
+            {
+                output.WriteLine($"{"CODE",-5} {"STATUS",-10} {"SINCE",-20} NAME");
+            }
             do
             {
                 var page = await client.ListMemberStatesAsync(request, connection.Options(ct));
                 foreach (var m in page.MemberStates)
                 {
+                    if (json is not null)
+                    {
+                        json.Add(m);
+                        continue;
+                    }
                     output.WriteLine(Row(m));
                 }
                 request.PageToken = page.NextPageToken;
             }
             while (request.PageToken.Length > 0);
+            if (json is not null)
+            {
+                ProtoJson.WriteList(output, json);
+            }
             return ExitCodes.Ok;
         }, cancel));
         return command;
@@ -48,11 +61,16 @@ public static class MembersCommand
         var code = new Argument<string>("code") { Description = "The member's code, e.g. SG", CustomParser = MemberCodeArgument.Parse };
         var node = new NodeOptions();
         var command = new Command("get", "Show one member state.\nExample: corridorctl members get MM") { code };
-        node.AddTo(command);
+        node.AddWithOutputTo(command);
         command.SetAction((parse, cancel) => RemoteCall.RunAsync(node, parse, async (connection, ct) =>
         {
             var member = (await new MembershipService.MembershipServiceClient(connection.Invoker).GetMemberStateAsync(
                 new GetMemberStateRequest { Code = parse.GetValue(code)! }, connection.Options(ct))).MemberState;
+            if (node.Json(parse))
+            {
+                ProtoJson.Write(parse.InvocationConfiguration.Output, member);
+                return ExitCodes.Ok;
+            }
             parse.InvocationConfiguration.Output.WriteLine(Row(member) + (member.StatusReason.Length > 0 ? $" ({member.StatusReason})" : ""));
             return ExitCodes.Ok;
         }, cancel));

@@ -31,7 +31,7 @@ public static class PassCommand
                 result.AddError("--document and --issuing-state go together, and --birth-date needs both.");
             }
         });
-        node.AddTo(verify);
+        node.AddWithOutputTo(verify);
         verify.SetAction((parse, cancel) => RemoteCall.RunAsync(node, parse, async (connection, ct) =>
         {
             var token = parse.GetValue(pass)!;
@@ -49,7 +49,14 @@ public static class PassCommand
             }
             var verdict = await new ClearanceService.ClearanceServiceClient(connection.Invoker)
                 .VerifyClearancePassAsync(request, connection.Options(ct));
-            ClearanceText.Write(parse.InvocationConfiguration.Output, verdict);
+            if (node.Json(parse))
+            {
+                ProtoJson.Write(parse.InvocationConfiguration.Output, verdict);
+            }
+            else
+            {
+                ClearanceText.Write(parse.InvocationConfiguration.Output, verdict);
+            }
             return verdict.Valid ? ExitCodes.Ok : ExitCodes.Failed;
         }, cancel));
         return new Command("pass", "Clearance passes") { verify };

@@ -3,7 +3,8 @@ using System.CommandLine;
 namespace TravelCorridor.Corridorctl.Remote;
 
 /// <summary>
-/// <c>--node</c> and <c>--token</c>, which every command that calls a node takes. Both fall back to the
+/// <c>--node</c> and <c>--token</c>, which every command that calls a node takes, and <c>--output</c> for those that
+/// print what they read or decided. Both fall back to the
 /// environment when not given, which is read only when the command runs: a default value would make
 /// <c>--help</c> print the token.
 /// </summary>
@@ -23,11 +24,29 @@ internal sealed class NodeOptions
         Description = $"Bearer token (default: ${TokenVariable}); from 'corridor-node token --role … --member …'",
     };
 
+    private readonly Option<string> output = new("--output")
+    {
+        Description = "table (for people, the default) or json (proto JSON of what the node answered, for scripts)",
+        DefaultValueFactory = _ => "table",
+    };
+
+    public NodeOptions() => output.AcceptOnlyFromAmong("table", "json");
+
     public void AddTo(Command command)
     {
         command.Options.Add(node);
         command.Options.Add(token);
     }
+
+    /// <summary>Also <c>--output table|json</c>, for a command that prints what it read or decided.</summary>
+    public void AddWithOutputTo(Command command)
+    {
+        AddTo(command);
+        command.Options.Add(output);
+    }
+
+    /// <summary>Whether <c>--output json</c> was asked for.</summary>
+    public bool Json(ParseResult parse) => parse.GetValue(output) == "json";
 
     /// <summary>The connection the options describe, or null with <paramref name="problem"/> set.</summary>
     public NodeConnection? Connect(ParseResult parse, out string? problem)
