@@ -73,7 +73,7 @@ install_node_clients() {
         apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
     fi
     local client
-    for client in tests/amqp-subscriber tests/grpc-js-client; do
+    for client in samples/node-subscriber tests/grpc-js-client; do
         echo "==> npm ci in $client"
         (cd "$client" && npm ci --no-audit --no-fund --loglevel=error)
     done

@@ -11,7 +11,7 @@ public sealed class GrpcJsClientTests
     public async Task A_nodejs_grpc_client_reads_members_page_by_page_and_gets_precise_errors()
     {
         await using var node = await NodeHost.StartAsync("SG");
-        var lines = await NodeScript.RunAsync("grpc-js-client", "call.mjs", TimeSpan.FromSeconds(60),
+        var lines = await NodeScript.RunAsync("tests/grpc-js-client", "call.mjs", TimeSpan.FromSeconds(60),
             $"{node.Address.Host}:{node.Address.Port}", node.Token(CorridorRoles.CorridorAdmin));
         var answers = lines.Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(e => e.GetProperty("call").GetString()!);
 
@@ -27,7 +27,7 @@ public sealed class GrpcJsClientTests
     public async Task A_nodejs_client_gets_a_30000_character_code_refused_promptly_and_its_connection_keeps_working()
     {
         await using var node = await NodeHost.StartAsync("SG");
-        var lines = await NodeScript.RunAsync("grpc-js-client", "long-code.mjs", TimeSpan.FromSeconds(60), $"{node.Address.Host}:{node.Address.Port}");
+        var lines = await NodeScript.RunAsync("tests/grpc-js-client", "long-code.mjs", TimeSpan.FromSeconds(60), $"{node.Address.Host}:{node.Address.Port}");
         var answers = lines.Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(e => e.GetProperty("call").GetString()!);
 
         // Not DEADLINE_EXCEEDED: the answer came back well before the script's 20 s deadline.

@@ -6,8 +6,9 @@ using TravelCorridor.Testing;
 namespace TravelCorridor.Messaging.Tests;
 
 /// <summary>
-/// A subscriber in another language (Node.js with amqplib), bound to the exchange docs/events.md
-/// names, receives the event a node publishes: the wire format is usable without .NET.
+/// The sample subscriber in another language (samples/node-subscriber: Node.js with amqplib), which finds the
+/// exchange in the AsyncAPI document (docs/asyncapi.json), receives the event a node publishes: the wire format
+/// and the document are usable without .NET.
 /// </summary>
 public sealed class PlainAmqpSubscriberTests(RabbitMqBroker broker) : IClassFixture<RabbitMqBroker>
 {
@@ -22,7 +23,7 @@ public sealed class PlainAmqpSubscriberTests(RabbitMqBroker broker) : IClassFixt
             ["Membership:Secretariat"] = "SG",
         });
         await sg.WaitUntilServingAsync();
-        using var subscriber = NodeScript.Start("amqp-subscriber", "subscribe.mjs", broker.AmqpUri.ToString(), Exchange);
+        using var subscriber = NodeScript.Start("samples/node-subscriber", "subscribe.mjs", broker.AmqpUri.ToString(), "MemberStateStatusChanged", "1");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         Assert.Equal("READY", await subscriber.StandardOutput.ReadLineAsync(timeout.Token));
 
@@ -33,6 +34,8 @@ public sealed class PlainAmqpSubscriberTests(RabbitMqBroker broker) : IClassFixt
         Assert.NotNull(line);
         using var received = JsonDocument.Parse(line!);
         var message = received.RootElement.GetProperty("message");
+        Assert.Equal("MemberStateStatusChanged", received.RootElement.GetProperty("event").GetString());
+        Assert.Equal(Exchange, received.RootElement.GetProperty("exchange").GetString());
         Assert.Equal("VN", message.GetProperty("code").GetString());
         Assert.Equal("SUSPENDED", message.GetProperty("status").GetString());
         Assert.Equal("seen from node.js", message.GetProperty("reason").GetString());

@@ -3,15 +3,16 @@ using System.Diagnostics;
 namespace TravelCorridor.Testing;
 
 /// <summary>
-/// Runs one of the repository's Node.js test clients (<c>tests/amqp-subscriber</c>,
-/// <c>tests/grpc-js-client</c>): proof that the wire formats serve callers outside .NET.
+/// Runs one of the repository's Node.js programs (<c>samples/node-subscriber</c>, <c>tests/grpc-js-client</c>):
+/// proof that the wire formats and documents serve callers outside .NET.
 /// Their packages are installed by <c>npm ci</c> in scripts/test.sh.
 /// </summary>
 public static class NodeScript
 {
+    /// <param name="folder">The program's directory, relative to the repository root.</param>
     public static Process Start(string folder, string script, params string[] args)
     {
-        var directory = Path.Combine(RepositoryRoot(), "tests", folder);
+        var directory = Path.Combine(RepositoryRoot(), folder);
         if (!Directory.Exists(Path.Combine(directory, "node_modules")))
         {
             throw new InvalidOperationException($"The packages of {directory} are not installed: run 'npm ci' there (scripts/test.sh does).");
