@@ -18,6 +18,9 @@ public sealed class GrpcJsClientTests
         Assert.Equal(11, answers["ListMemberStates"].GetProperty("codes").GetArrayLength());
         Assert.Equal(3, answers["ListMemberStates"].GetProperty("pages").GetInt32());
         Assert.Equal("UNAUTHENTICATED", answers["SuspendMemberState(anonymous)"].GetProperty("code").GetString());
+        // The status message as the node wrote it: grpc-js decodes only what the gRPC spec percent-encodes.
+        Assert.Equal("This call needs a bearer token (authorization: Bearer <token>).",
+            answers["SuspendMemberState(anonymous)"].GetProperty("details").GetString());
         Assert.Equal("MEMBER_STATE_STATUS_SUSPENDED", answers["SuspendMemberState"].GetProperty("status").GetString());
         Assert.Equal("INVALID_ARGUMENT", answers["SuspendMemberState(invalid)"].GetProperty("code").GetString());
         Assert.Contains("code:", answers["SuspendMemberState(invalid)"].GetProperty("details").GetString());
