@@ -18,6 +18,7 @@ public static class CorridorCommand
             MembersCommand.Create(),
             KeysCommand.Create(),
             CorridorsCommand.Create(),
+            EventsCommand.Create(),
         };
 
     /// <summary>
