@@ -1,5 +1,5 @@
 using System.Text.Json;
-using TravelCorridor.Messaging.Federation;
+using TravelCorridor.Contracts;
 using TravelCorridor.Testing;
 
 namespace TravelCorridor.Messaging.Tests;
@@ -19,13 +19,13 @@ public sealed class AsyncApiDocumentTests
         var channels = Document.RootElement.GetProperty("channels");
 
         Assert.Equal("3.0.0", Document.RootElement.GetProperty("asyncapi").GetString());
-        Assert.Equal(EventTypes.All.Select(t => t.Name).Order(), channels.EnumerateObject().Select(c => c.Name).Order());
-        foreach (var type in EventTypes.All)
+        Assert.Equal(EventContracts.All.Select(t => t.Name).Order(), channels.EnumerateObject().Select(c => c.Name).Order());
+        foreach (var type in EventContracts.All)
         {
             var channel = channels.GetProperty(type.Name);
             var exchange = channel.GetProperty("bindings").GetProperty("amqp").GetProperty("exchange");
-            Assert.Equal(BrokerDefinitions.ExchangeName(type), channel.GetProperty("address").GetString());
-            Assert.Equal(BrokerDefinitions.ExchangeName(type), exchange.GetProperty("name").GetString());
+            Assert.Equal(EventContracts.ExchangeName(type), channel.GetProperty("address").GetString());
+            Assert.Equal(EventContracts.ExchangeName(type), exchange.GetProperty("name").GetString());
             Assert.Equal("fanout", exchange.GetProperty("type").GetString());
             Assert.True(exchange.GetProperty("durable").GetBoolean());
         }
@@ -36,7 +36,7 @@ public sealed class AsyncApiDocumentTests
     {
         var schemas = Document.RootElement.GetProperty("components").GetProperty("schemas");
 
-        foreach (var type in EventTypes.All)
+        foreach (var type in EventContracts.All)
         {
             var fields = type.GetConstructors().Single().GetParameters().Select(p => char.ToLowerInvariant(p.Name![0]) + p.Name[1..]).ToList();
             var schema = schemas.GetProperty(type.Name);

@@ -3,11 +3,10 @@
 // contract's order). Run after changing a contract: dotnet run tools/AsyncApi/generate-asyncapi.cs
 // (tests/TravelCorridor.Messaging.Tests/AsyncApiDocumentTests fails until the document matches the contracts).
 #:property PublishAot=false
-#:project ../../services/BuildingBlocks/Messaging/TravelCorridor.Messaging.csproj
+#:project ../../services/BuildingBlocks/Contracts/TravelCorridor.Contracts.csproj
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using TravelCorridor.Messaging;
-using TravelCorridor.Messaging.Federation;
+using TravelCorridor.Contracts;
 
 static string Camel(string n) => char.ToLowerInvariant(n[0]) + n[1..];
 static JsonObject Schema(Type t)
@@ -23,9 +22,9 @@ static JsonObject Schema(Type t)
     throw new Exception(t.FullName);
 }
 var channels = new JsonObject(); var operations = new JsonObject(); var messages = new JsonObject(); var schemas = new JsonObject();
-foreach (var type in EventTypes.All)
+foreach (var type in EventContracts.All)
 {
-    var name = type.Name; var exchange = BrokerDefinitions.ExchangeName(type);
+    var name = type.Name; var exchange = EventContracts.ExchangeName(type);
     var props = new JsonObject(); var required = new JsonArray();
     foreach (var p in type.GetConstructors()[0].GetParameters())
     {

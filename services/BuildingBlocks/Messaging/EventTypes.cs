@@ -11,9 +11,6 @@ public static class EventTypes
 {
     private static readonly FrozenDictionary<string, Type> ByName = Index();
 
-    /// <summary>Every event contract, in name order.</summary>
-    public static IReadOnlyList<Type> All { get; } = ByName.Values.Distinct().OrderBy(t => t.FullName, StringComparer.Ordinal).ToArray();
-
     public static Type? Find(string name) => ByName.GetValueOrDefault(name);
 
     public static Type Resolve(string name) =>
@@ -21,8 +18,7 @@ public static class EventTypes
 
     private static FrozenDictionary<string, Type> Index()
     {
-        var contracts = typeof(IIntegrationEvent).Assembly.GetExportedTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(t)).ToList();
+        var contracts = TravelCorridor.Contracts.EventContracts.All;
         var byName = contracts.ToDictionary(t => t.FullName!);
         foreach (var group in contracts.GroupBy(t => t.Name).Where(g => g.Count() == 1))
         {

@@ -21,10 +21,9 @@ public static class EventsCommand
 {
     public const string BrokerVariable = "CORRIDOR_BROKER";
 
-    /// <summary>Every event contract by name; the exchange is MassTransit's entity name, <c>Namespace:Name</c>.</summary>
-    private static readonly IReadOnlyDictionary<string, string> Exchanges = typeof(IIntegrationEvent).Assembly.GetExportedTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(t))
-        .ToDictionary(t => t.Name, t => $"{t.Namespace}:{t.Name}", StringComparer.OrdinalIgnoreCase);
+    /// <summary>Every event contract's exchange by the contract's name.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Exchanges =
+        EventContracts.All.ToDictionary(t => t.Name, EventContracts.ExchangeName, StringComparer.OrdinalIgnoreCase);
 
     public static Command Create() => new("events", "Integration events on a member's broker") { Tail() };
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using TravelCorridor.Contracts;
 using TravelCorridor.Messaging.Authenticity;
 
 namespace TravelCorridor.Messaging.Federation;
@@ -78,9 +79,9 @@ public static class BrokerDefinitions
     /// seconds until this member happens to publish that event type (a member with no border officers never
     /// publishes <c>TravellerCleared</c>).
     /// </summary>
-    private static JsonArray ContractExchangeDefinitions() => new([.. EventTypes.All.Select(type => (JsonNode)new JsonObject
+    private static JsonArray ContractExchangeDefinitions() => new([.. EventContracts.All.Select(type => (JsonNode)new JsonObject
     {
-        ["name"] = ExchangeName(type),
+        ["name"] = EventContracts.ExchangeName(type),
         ["vhost"] = "/",
         ["type"] = "fanout",
         ["durable"] = true,
@@ -88,9 +89,6 @@ public static class BrokerDefinitions
         ["internal"] = false,
         ["arguments"] = new JsonObject(),
     })]);
-
-    /// <summary>MassTransit's default entity name of a message type: <c>Namespace:Name</c>.</summary>
-    public static string ExchangeName(Type contract) => $"{contract.Namespace}:{contract.Name}";
 
     /// <summary>RabbitMQ's <c>rabbit_password_hashing_sha256</c>: base64(salt ‖ SHA-256(salt ‖ password)), 4-byte salt.</summary>
     public static string PasswordHash(string password, byte[]? salt = null)
