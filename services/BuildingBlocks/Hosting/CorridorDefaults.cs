@@ -95,6 +95,8 @@ public static class CorridorDefaults
     private static void ConfigureLogging(WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
+        // Health changes are logged once each by HealthTransitionLog, not as an error on every unhealthy run.
+        builder.Logging.AddFilter(HealthTransitionLog.ReplacedCategory, LogLevel.None);
         if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {
             builder.Logging.AddJsonConsole(o =>

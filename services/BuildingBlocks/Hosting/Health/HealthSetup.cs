@@ -25,6 +25,7 @@ internal static class HealthSetup
         services.AddSingleton(sp => NotYetChecked(sp.GetRequiredService<IOptions<GrpcHealthChecksOptions>>().Value));
         services.AddGrpcHealthChecks(o => o.UseHealthChecksCache = true);
         services.AddHostedService<StartupHealthCheck>();
+        services.AddSingleton<IHealthCheckPublisher, HealthTransitionLog>();
         services.Configure<HealthCheckPublisherOptions>(o =>
         {
             // The start is covered by StartupHealthCheck; the periodic refresh begins one period later.
