@@ -29,7 +29,7 @@ public static class EventsCommand
 
     private static Command Tail()
     {
-        var broker = new Option<string?>("--broker") { Description = $"The broker, amqp://USER:PASSWORD@HOST:PORT/ (default: ${BrokerVariable})" };
+        var broker = new Option<string?>("--broker") { Description = $"The broker, amqp://USER:PASSWORD@HOST:PORT/ (default: ${BrokerVariable}, else broker in the config file)" };
         var types = new Option<string?>("--type")
         {
             Description = $"Only these event types, comma-separated (default: all of {string.Join(", ", Exchanges.Keys.Order())})",
@@ -45,7 +45,13 @@ public static class EventsCommand
         command.SetAction(async (parse, cancel) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var text = parse.GetValue(broker) ?? Environment.GetEnvironmentVariable(BrokerVariable);
+            var config = Remote.CorridorctlConfig.Load(out var problem);
+            if (problem is not null)
+            {
+                error.WriteLine(problem);
+                return ExitCodes.InputError;
+            }
+            var text = parse.GetValue(broker) ?? Environment.GetEnvironmentVariable(BrokerVariable) ?? config.Broker;
             if (string.IsNullOrWhiteSpace(text) || !Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("amqp" or "amqps"))
             {
                 error.WriteLine($"--broker (or ${BrokerVariable}) must be an amqp:// or amqps:// address, e.g. amqp://user:password@127.0.0.1:5672/");

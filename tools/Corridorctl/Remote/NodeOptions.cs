@@ -3,8 +3,9 @@ using System.CommandLine;
 namespace TravelCorridor.Corridorctl.Remote;
 
 /// <summary>
-/// <c>--node</c> and <c>--token</c>, which every command that calls a node takes, and <c>--output</c> for those that
-/// print what they read or decided. Both fall back to the
+/// <c>--node</c>, <c>--token</c> and <c>--token-file</c>, which every command that calls a node takes, and <c>--output</c>
+/// for those that print what they read or decided. Defaults come from the environment, then the config file
+/// (<see cref="CorridorctlConfig"/>). Both fall back to the
 /// environment when not given, which is read only when the command runs: a default value would make
 /// <c>--help</c> print the token.
 /// </summary>
@@ -16,12 +17,17 @@ internal sealed class NodeOptions
 
     private readonly Option<string?> node = new("--node")
     {
-        Description = $"Node address (default: ${NodeVariable}, else {DefaultAddress})",
+        Description = $"Node address (default: ${NodeVariable}, else node in the config file, else {DefaultAddress})",
     };
 
     private readonly Option<string?> token = new("--token")
     {
         Description = $"Bearer token (default: ${TokenVariable}); from 'corridor-node token --role … --member …'",
+    };
+
+    private readonly Option<string?> tokenFile = new("--token-file")
+    {
+        Description = "Read the bearer token from this file (default: tokenFile in the config file)",
     };
 
     private readonly Option<string> output = new("--output")
@@ -36,6 +42,7 @@ internal sealed class NodeOptions
     {
         command.Options.Add(node);
         command.Options.Add(token);
+        command.Options.Add(tokenFile);
     }
 
     /// <summary>Also <c>--output table|json</c>, for a command that prints what it read or decided.</summary>
@@ -51,9 +58,38 @@ internal sealed class NodeOptions
     /// <summary>The connection the options describe, or null with <paramref name="problem"/> set.</summary>
     public NodeConnection? Connect(ParseResult parse, out string? problem)
     {
-        var text = parse.GetValue(node) ?? Environment.GetEnvironmentVariable(NodeVariable);
+        var config = CorridorctlConfig.Load(out problem);
+        if (problem is not null)
+        {
+            return null;
+        }
+        var text = parse.GetValue(node) ?? Environment.GetEnvironmentVariable(NodeVariable) ?? config.Node;
         var address = NodeAddress.Parse(string.IsNullOrWhiteSpace(text) ? DefaultAddress : text, out problem);
-        return address is null ? null : new NodeConnection(address, Bearer(parse.GetValue(token) ?? Environment.GetEnvironmentVariable(TokenVariable)));
+        if (address is null)
+        {
+            return null;
+        }
+        // The command line first (--token, then --token-file), then $CORRIDOR_TOKEN, then the config file's tokenFile.
+        var bearer = parse.GetValue(token);
+        var file = bearer is null ? parse.GetValue(tokenFile) : null;
+        if (bearer is null && file is null)
+        {
+            bearer = Environment.GetEnvironmentVariable(TokenVariable);
+            file = bearer is null ? config.TokenFile : null;
+        }
+        if (file is not null)
+        {
+            try
+            {
+                bearer = File.ReadAllText(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problem = $"--token-file {file}: {e.Message}";
+                return null;
+            }
+        }
+        return new NodeConnection(address, Bearer(bearer));
     }
 
     // People paste the whole header value as often as the token itself.
