@@ -18,7 +18,7 @@ public static class ClearCommand
         var file = new Argument<FileInfo>("file") { Description = "The application: TravellerApplication as proto JSON, bare or as {\"application\": …}" };
         var language = new Option<string?>("--language") { Description = "Language for rule descriptions, e.g. ms (English when not given)" };
         var node = new NodeOptions();
-        var command = new Command("clear", "Clear one traveller: decide, record in the node's audit log, and get a pass when cleared") { file, language };
+        var command = new Command("clear", "Clear one traveller: decide, record in the node's audit log, and get a pass when cleared\nExample: corridorctl clear docs/examples/evaluate-eligibility.json --output json") { file, language };
         node.AddWithOutputTo(command);
         command.SetAction(async (parse, cancel) =>
         {

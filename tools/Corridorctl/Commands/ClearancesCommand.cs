@@ -118,7 +118,7 @@ public static class ClearancesCommand
         var id = new Argument<string>("id") { Description = "The clearance to revoke, e.g. clr_019ab…" };
         var reason = new Option<string>("--reason") { Description = "Why (required, at most 500 characters)", Required = true };
         var node = new NodeOptions();
-        var command = new Command("revoke", "Revoke a clearance; its pass then fails verification on every node that hears of it") { id, reason };
+        var command = new Command("revoke", "Revoke a clearance; its pass then fails verification on every node that hears of it\nExample: corridorctl clearances revoke clr_019ab… --reason \"passport reported stolen\"") { id, reason };
         node.AddTo(command);
         command.SetAction((parse, cancel) => RemoteCall.RunAsync(node, parse, async (connection, ct) =>
         {

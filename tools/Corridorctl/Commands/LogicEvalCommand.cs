@@ -16,7 +16,7 @@ public static class LogicEvalCommand
         var logic = new Option<FileInfo>("--logic") { Description = "JSON file holding a CertLogic expression", Required = true };
         var data = new Option<FileInfo?>("--data") { Description = "JSON file holding the data context (default: null)" };
         var strict = new Option<bool>("--strict") { Description = "Refuse an expression with warnings instead of evaluating it" };
-        var command = new Command("eval", "Evaluate a CertLogic expression on a data context and print the value as JSON") { logic, data, strict };
+        var command = new Command("eval", "Evaluate a CertLogic expression on a data context and print the value as JSON\nExample: corridorctl logic eval --logic rule-logic.json --data payload.json") { logic, data, strict };
         command.SetAction(parse => Run(parse.GetValue(logic)!, parse.GetValue(data), parse.GetValue(strict),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;

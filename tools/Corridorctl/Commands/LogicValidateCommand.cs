@@ -13,7 +13,7 @@ public static class LogicValidateCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "JSON file holding a CertLogic expression" };
         var strict = new Option<bool>("--strict") { Description = "Also fail on warnings (operands that can never be right, which certlogic-js accepts)" };
-        var command = new Command("validate", "Validate a CertLogic expression and print every error and warning with its path") { file, strict };
+        var command = new Command("validate", "Validate a CertLogic expression and print every error and warning with its path\nExample: corridorctl logic validate rule-logic.json") { file, strict };
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(strict), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }

@@ -25,7 +25,7 @@ public static class ManifestCommand
         var output = new Option<FileInfo?>("--out") { Description = "Where the decisions go, one JSON line each (default: FILE.decisions.jsonl)" };
         var language = new Option<string?>("--language") { Description = "Language for rule descriptions, e.g. ms (English when not given)" };
         var node = new NodeOptions();
-        var command = new Command("manifest", "Clear every traveller of a manifest on one stream, with progress and a summary by outcome") { file, output, language };
+        var command = new Command("manifest", "Clear every traveller of a manifest on one stream, with progress and a summary by outcome\nExample: corridorctl manifest docs/examples/manifest-MH603.jsonl --out MH603.decisions.jsonl") { file, output, language };
         node.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {

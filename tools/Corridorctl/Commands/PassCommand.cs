@@ -19,7 +19,7 @@ public static class PassCommand
         var birthDate = new Option<string?>("--birth-date") { Description = "The holder's date of birth, YYYY-MM-DD (checked too when given)" };
         var node = new NodeOptions();
         var verify = new Command("verify", "Verify a clearance pass on a node (any node): exit 0 when valid, 1 when not, with the reason. " +
-            "With --document and --issuing-state, also that the pass was issued for that document (HOLDER_MISMATCH when not).")
+            "With --document and --issuing-state, also that the pass was issued for that document (HOLDER_MISMATCH when not).\nExample: corridorctl pass verify eyJ… --document A12345678 --issuing-state MY")
         {
             pass, document, issuingState, birthDate,
         };

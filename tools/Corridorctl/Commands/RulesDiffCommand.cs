@@ -18,7 +18,7 @@ public static class RulesDiffCommand
         var from = new Argument<long>("from") { Description = "The older version" };
         var to = new Argument<long>("to") { Description = "The newer version" };
         var node = new NodeOptions();
-        var command = new Command("diff", "Compare two versions of a member's rule set") { member, from, to };
+        var command = new Command("diff", "Compare two versions of a member's rule set\nExample: corridorctl rules diff SG 1 2") { member, from, to };
         node.AddTo(command);
         command.SetAction((parse, cancel) => RemoteCall.RunAsync(node, parse, async (connection, ct) =>
         {

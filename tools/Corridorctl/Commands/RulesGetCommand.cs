@@ -22,7 +22,7 @@ public static class RulesGetCommand
         var signed = new Option<bool>("--signed") { Description = "Print the compact JWS as published" };
         var json = new Option<bool>("--json") { Description = "Print the rule set document (JSON)" };
         var node = new NodeOptions();
-        var command = new Command("get", "Show a member's rule set: the latest, a given version, or the one in force") { member, version, active, at, signed, json };
+        var command = new Command("get", "Show a member's rule set: the latest, a given version, or the one in force\nExample: corridorctl rules get SG --active") { member, version, active, at, signed, json };
         node.AddTo(command);
         // Only whether options were given is looked at here: reading a value that failed to parse would throw.
         command.Validators.Add(result =>

@@ -26,7 +26,7 @@ public static class RulesKeygenCommand
         var output = new Option<FileInfo?>("--out") { Description = "Private key file (default: <key id>.private.jwk in the current directory)" };
         var force = new Option<bool>("--force") { Description = "Replace an existing private key file" };
         var json = new Option<bool>("--json") { Description = "Print only the AddTrustedKey request as JSON (for grpcurl -d @ or scripts)" };
-        var command = new Command("keygen", "Make an ES256 key pair for signing rule sets: private JWK to a file, public JWK for the trust list")
+        var command = new Command("keygen", "Make an ES256 key pair for signing rule sets: private JWK to a file, public JWK for the trust list\nExample: corridorctl rules keygen --member SG --out sg-rules.private.jwk")
         {
             member, keyId, output, force, json,
         };

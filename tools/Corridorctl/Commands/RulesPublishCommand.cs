@@ -18,7 +18,7 @@ public static class RulesPublishCommand
         var key = new Option<FileInfo?>("--key") { Description = "Private key file from 'rules keygen', to sign a JSON document" };
         var validFrom = ValidFromOption.Create();
         var node = new NodeOptions();
-        var command = new Command("publish", "Sign (when needed) and publish a rule set; prints the stored version and any warnings") { file, key, validFrom };
+        var command = new Command("publish", "Sign (when needed) and publish a rule set; prints the stored version and any warnings\nExample: corridorctl rules publish docs/examples/sg-rule-set.json --key sg-rules.private.jwk --valid-from +3d") { file, key, validFrom };
         node.AddTo(command);
         command.SetAction((parse, cancel) => RunAsync(parse, parse.GetValue(file)!, parse.GetValue(key), validFrom, node, cancel));
         return command;

@@ -16,7 +16,7 @@ public static class RulesSignCommand
         var key = new Option<FileInfo>("--key") { Description = "Private key file from 'rules keygen'", Required = true };
         var output = new Option<FileInfo?>("--out") { Description = "Write the JWS to this file instead of standard output" };
         var validFrom = ValidFromOption.Create();
-        var command = new Command("sign", "Sign a rule set document as a compact JWS (the payload is the file's exact bytes, unless --valid-from replaces that field)")
+        var command = new Command("sign", "Sign a rule set document as a compact JWS (the payload is the file's exact bytes, unless --valid-from replaces that field)\nExample: corridorctl rules sign docs/examples/sg-rule-set.json --key sg-rules.private.jwk --out sg-rule-set.jws")
         {
             file, key, output, validFrom,
         };

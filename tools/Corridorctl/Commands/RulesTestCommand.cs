@@ -42,7 +42,7 @@ public static partial class RulesTestCommand
                 result.AddError($"'{result.Tokens[0].Value}' is not a language code such as en, ms or zh-cn (lower case)");
             }
         });
-        var command = new Command("test", "Evaluate a rule's Logic, or a whole rule set, on test cases and compare with their expected results")
+        var command = new Command("test", "Evaluate a rule's Logic, or a whole rule set, on test cases and compare with their expected results\nExample: corridorctl rules test rule.json cases/*.json")
         {
             rule, cases, json, strict, language,
         };

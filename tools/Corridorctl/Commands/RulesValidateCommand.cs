@@ -18,7 +18,7 @@ public static class RulesValidateCommand
         var file = new Argument<FileInfo>("file") { Description = "Rule set document (JSON), or a signed rule set (compact JWS)" };
         var validFrom = ValidFromOption.Create();
         var node = new NodeOptions();
-        var command = new Command("validate", "Have the node check a rule set as publishing would, without storing it") { file, validFrom };
+        var command = new Command("validate", "Have the node check a rule set as publishing would, without storing it\nExample: corridorctl rules validate docs/examples/sg-rule-set.json --valid-from +3d") { file, validFrom };
         node.AddTo(command);
         command.SetAction((parse, cancel) => RunAsync(parse, parse.GetValue(file)!, validFrom, node, cancel));
         return command;

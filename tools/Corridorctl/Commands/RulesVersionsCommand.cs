@@ -15,7 +15,7 @@ public static class RulesVersionsCommand
     {
         var member = new Argument<string>("member") { Description = "Member state, e.g. SG", CustomParser = MemberCodeArgument.Parse };
         var node = new NodeOptions();
-        var command = new Command("versions", "List the versions of a member's rule set, newest first") { member };
+        var command = new Command("versions", "List the versions of a member's rule set, newest first\nExample: corridorctl rules versions SG") { member };
         node.AddTo(command);
         command.SetAction((parse, cancel) => RemoteCall.RunAsync(node, parse, async (connection, ct) =>
         {
