@@ -123,17 +123,29 @@ public sealed class HttpApiTests(ClearanceNodeFixture fixture) : IClassFixture<C
         Assert.Equal("SG", member.MemberState.Code);
     }
 
-    [Fact]
-    public async Task A_damaged_grpc_web_frame_is_invalid_argument_as_over_grpc()
+    [Theory]
+    [InlineData("application/grpc-web", "binary: a frame that announces 100 bytes and brings 3", "3")]
+    [InlineData("application/grpc-web-text", "text: the same frame in base64", "3")]
+    [InlineData("application/grpc-web-text", "text: not base64 at all", "3")]
+    [InlineData("application/grpc-web-text", "text: more than the largest message needs", "8")]
+    public async Task A_damaged_or_oversized_grpc_web_body_gets_a_precise_status_in_its_own_content_type(string contentType, string body, string status)
     {
         using var http = Http(role: null);
-        // A frame that announces 100 bytes and brings 3.
-        using var body = new ByteArrayContent([0, 0, 0, 0, 100, 0x0a, 0x02, 0x53]);
-        body.Headers.ContentType = new MediaTypeHeaderValue("application/grpc-web");
+        byte[] frame = [0, 0, 0, 0, 100, 0x0a, 0x02, 0x53];
+        var bytes = body switch
+        {
+            _ when body.StartsWith("binary", StringComparison.Ordinal) => frame,
+            _ when body.Contains("base64", StringComparison.Ordinal) && !body.Contains("not", StringComparison.Ordinal) => Encoding.ASCII.GetBytes(Convert.ToBase64String(frame)),
+            _ when body.Contains("not base64", StringComparison.Ordinal) => "%%%% not base64 %%%%"u8.ToArray(),
+            _ => Encoding.ASCII.GetBytes(new string('A', 200_000)),
+        };
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
 
-        using var answer = await http.PostAsync("/travelcorridor.membership.v1.MembershipService/GetMemberState", body);
+        using var answer = await http.PostAsync("/travelcorridor.membership.v1.MembershipService/GetMemberState", content);
 
-        Assert.Equal("3", answer.Headers.GetValues("grpc-status").Single());
+        Assert.Equal(status, answer.Headers.GetValues("grpc-status").Single());
+        Assert.Equal(contentType, answer.Content.Headers.ContentType?.MediaType);
     }
 
     private HttpClient Http(string? role)

@@ -34,11 +34,13 @@ internal sealed class RequestMessageCheck(RequestDelegate next, ILogger<RequestM
         await next(context);
     }
 
-    /// <summary>gRPC and binary gRPC-Web (the same frames); not gRPC-Web text, base64 that gRPC-Web decodes later.</summary>
+    /// <summary>gRPC, binary gRPC-Web (the same frames) and gRPC-Web text (the frames in base64).</summary>
     private static bool IsGrpc(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) &&
-        request.ContentType is { } type && type.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) &&
-        !type.StartsWith("application/grpc-web-text", StringComparison.OrdinalIgnoreCase);
+        request.ContentType is { } type && type.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBase64(HttpRequest request) =>
+        request.ContentType!.StartsWith("application/grpc-web-text", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Waits for the whole body (at most one message within the limit), then judges it.</summary>
     private static async Task<Google.Rpc.Status?> ProblemAsync(HttpContext context, RequestShape shape)
@@ -55,7 +57,9 @@ internal sealed class RequestMessageCheck(RequestDelegate next, ILogger<RequestM
             {
                 return null; // the caller is gone; gRPC notices too
             }
-            var frame = RequestFrame.Inspect(result.Buffer, result.IsCompleted, shape.MaxBytes);
+            var frame = IsBase64(context.Request)
+                ? GrpcWebText.Inspect(result.Buffer, result.IsCompleted, shape.MaxBytes)
+                : RequestFrame.Inspect(result.Buffer, result.IsCompleted, shape.MaxBytes);
             try
             {
                 if (result.IsCanceled)

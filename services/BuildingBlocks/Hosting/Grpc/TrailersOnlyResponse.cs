@@ -13,7 +13,13 @@ internal static class TrailersOnlyResponse
     public static void Write(HttpContext context, Google.Rpc.Status status)
     {
         context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "application/grpc";
+        // A gRPC-Web client expects its own content type back, with the status in the headers all the same.
+        context.Response.ContentType = context.Request.ContentType switch
+        {
+            { } type when type.StartsWith("application/grpc-web-text", StringComparison.OrdinalIgnoreCase) => "application/grpc-web-text",
+            { } type when type.StartsWith("application/grpc-web", StringComparison.OrdinalIgnoreCase) => "application/grpc-web",
+            _ => "application/grpc",
+        };
         context.Response.Headers["grpc-status"] = status.Code.ToString(CultureInfo.InvariantCulture);
         context.Response.Headers["grpc-message"] = PercentEncode(status.Message);
         context.Response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
