@@ -73,7 +73,9 @@ public sealed class HttpApiTests(ClearanceNodeFixture fixture) : IClassFixture<C
         using var notJson = await officer.PostAsync("/v1/clearances", Json("{\"application\": [1, 2"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, noToken.StatusCode);
+        Assert.Contains("\"TOKEN_MISSING\"", await noToken.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, wrongRole.StatusCode);
+        Assert.Contains("\"ROLE_NOT_ALLOWED\"", await wrongRole.Content.ReadAsStringAsync());
         Assert.Contains(invalid.RootElement.GetProperty("details").EnumerateArray(),
             d => d.TryGetProperty("fieldViolations", out var violations) && violations.EnumerateArray().Any(v => v.GetProperty("field").GetString()!.Contains("destination")));
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);

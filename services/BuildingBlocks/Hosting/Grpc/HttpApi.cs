@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Grpc.AspNetCore.Server;
 using Microsoft.AspNetCore.Builder;
@@ -16,12 +17,18 @@ public static class HttpApi
 {
     public const string OpenApiPath = "/openapi/v1.json";
 
+    /// <summary>The detail types errors carry (ErrorInfo, BadRequest), for writing them as JSON.</summary>
+    public static TypeRegistry ErrorDetails { get; } = TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor);
+
+    /// <summary>A <c>google.rpc.Status</c> as JSON transcoding writes errors: code, message, details with their @type.</summary>
+    internal static JsonFormatter StatusJson { get; } = new(JsonFormatter.Settings.Default.WithTypeRegistry(ErrorDetails));
+
     public static IGrpcServerBuilder AddCorridorHttpApi(this IGrpcServerBuilder grpc)
     {
         grpc.AddJsonTranscoding(o =>
         {
             // An error's details (ErrorInfo, BadRequest with every field violation) are written as JSON too.
-            o.TypeRegistry = TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor);
+            o.TypeRegistry = ErrorDetails;
             o.JsonSettings = new GrpcJsonSettings
             {
                 // Enum names and every field, zero values included: a REST client reads

@@ -19,7 +19,7 @@ internal sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareR
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Succeeded || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true)
+        if (authorizeResult.Succeeded)
         {
             await standard.HandleAsync(next, context, policy, authorizeResult);
             return;
@@ -28,7 +28,21 @@ internal sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareR
         var (code, reason, message) = authorizeResult.Challenged
             ? Unauthenticated((await context.AuthenticateAsync()).Failure)
             : (StatusCode.PermissionDenied, "ROLE_NOT_ALLOWED", "The roles in the caller's token do not allow this call.");
-        TrailersOnlyResponse.Write(context, ErrorStatus.Create(code, message, reason));
+        var status = ErrorStatus.Create(code, message, reason);
+        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
+        {
+            TrailersOnlyResponse.Write(context, status);
+            return;
+        }
+        // A REST call (JSON transcoding): 401 or 403 with the same status as JSON, as transcoding writes every
+        // other error, so a curl user reads the reason too.
+        context.Response.StatusCode = code == StatusCode.Unauthenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
+        if (code == StatusCode.Unauthenticated)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(HttpApi.StatusJson.Format(status));
     }
 
     private static (StatusCode, string, string) Unauthenticated(Exception? failure) => failure switch
