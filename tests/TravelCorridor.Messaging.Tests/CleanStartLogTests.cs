@@ -19,7 +19,8 @@ public sealed class CleanStartLogTests(RabbitMqBroker broker) : IClassFixture<Ra
             ["Logging:LogLevel:Default"] = "Information",
         }))
         {
-            await Task.Delay(TimeSpan.FromSeconds(2)); // a few periodic health runs after SERVING
+            // The console log is written asynchronously: wait until it has caught up with the start.
+            await Eventually.Until(() => Task.FromResult(node.ConsoleLog.Contains("Application started", StringComparison.Ordinal)), TimeSpan.FromSeconds(30));
             log = node.ConsoleLog;
         }
 
