@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Messaging.Federation;
+using TravelCorridor.Signing.Corridor;
 
 namespace TravelCorridor.Node;
 

@@ -8,6 +8,7 @@ using TravelCorridor.Messaging.Federation;
 using TravelCorridor.Signing;
 using TravelCorridor.Testing;
 using TravelCorridor.Type.V1;
+using TravelCorridor.Signing.Corridor;
 
 namespace TravelCorridor.Federation.Tests;
 

@@ -3,6 +3,7 @@ using Grpc.Net.Client;
 using TravelCorridor.Hosting.Security;
 using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Signing;
+using TravelCorridor.Signing.Corridor;
 
 namespace TravelCorridor.Testing;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MassTransit;
 using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Signing;
+using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Testing;
 
@@ -34,7 +35,7 @@ public static class TestCorridor
     };
 
     /// <summary>The event's signature header as the node of <paramref name="signer"/> (by default its origin) makes it.</summary>
-    public static string Sign(IIntegrationEvent change, string? signer = null) => EventSignature.Sign(NodeKey(signer ?? change.Origin), change);
+    public static string Sign(IIntegrationEvent change, string? signer = null) => EventSigner.Sign(NodeKey(signer ?? change.Origin), change);
 
     /// <summary>Publishes on a node's own bus as its origin's node would: signed.</summary>
     public static Task PublishSignedAsync(this IBus bus, IIntegrationEvent change) =>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TravelCorridor.Messaging.Inbox;
 using TravelCorridor.Messaging.Outbox;
 using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Messaging;
 

@@ -10,6 +10,7 @@ using TravelCorridor.Eligibility.V1;
 using TravelCorridor.Hosting.Grpc;
 using TravelCorridor.Messaging;
 using TravelCorridor.Messaging.Replication;
+using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Eligibility.Grpc;
 

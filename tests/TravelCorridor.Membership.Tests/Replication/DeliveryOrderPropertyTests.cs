@@ -10,6 +10,7 @@ using TravelCorridor.Messaging;
 using TravelCorridor.Testing;
 using TravelCorridor.Type.V1;
 using Xunit.Abstractions;
+using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Membership.Tests.Replication;
 

@@ -12,6 +12,8 @@ using TravelCorridor.Messaging;
 using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Signing;
 using TravelCorridor.Testing;
+using TravelCorridor.Contracts;
+using TravelCorridor.Signing.Corridor;
 
 namespace TravelCorridor.Membership.Tests.Replication;
 
@@ -41,8 +43,8 @@ public sealed class ForgedEventTests(RabbitMqBroker broker) : IClassFixture<Rabb
             CompactJws.Sign(attacker, Encoding.UTF8.GetBytes("""{"member":"SG","version":9,"rules":[]}"""), "travelcorridor-rule-set+jws"));
 
         await broker.PublishAsync(unsigned, unsigned.EventId);
-        await broker.PublishAsync(badlySigned, badlySigned.EventId, EventSignature.Sign(impostor, badlySigned));
-        await broker.PublishAsync(rules, rules.EventId, EventSignature.Sign(impostor, rules));
+        await broker.PublishAsync(badlySigned, badlySigned.EventId, EventSigner.Sign(impostor, badlySigned));
+        await broker.PublishAsync(rules, rules.EventId, EventSigner.Sign(impostor, rules));
 
         foreach (var node in new[] { sg, vn, th })
         {

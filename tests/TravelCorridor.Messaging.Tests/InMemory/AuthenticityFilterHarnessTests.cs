@@ -8,6 +8,7 @@ using TravelCorridor.Contracts.Membership;
 using TravelCorridor.Kernel;
 using TravelCorridor.Messaging.Authenticity;
 using TravelCorridor.Testing;
+using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Messaging.Tests.InMemory;
 

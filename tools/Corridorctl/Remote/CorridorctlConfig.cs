@@ -5,11 +5,11 @@ namespace TravelCorridor.Corridorctl.Remote;
 /// <summary>
 /// Defaults for the options people type on every call, from <c>$CORRIDORCTL_CONFIG</c> or
 /// <c>~/.config/corridorctl/config.json</c>: <c>{"node": "http://127.0.0.1:5080", "tokenFile": "~/.sg-officer.jwt",
-/// "broker": "amqp://…"}</c>. An option on the command line wins over the environment (<c>CORRIDOR_NODE</c>,
+/// "broker": "amqp://…", "corridor": "/etc/corridor/corridor.json"}</c>. An option on the command line wins over the environment (<c>CORRIDOR_NODE</c>,
 /// <c>CORRIDOR_TOKEN</c>, <c>CORRIDOR_BROKER</c>), which wins over this file. The file names a token file rather than
 /// holding a token, so it can be shared without sharing a credential.
 /// </summary>
-internal sealed record CorridorctlConfig(string? Node, string? TokenFile, string? Broker)
+internal sealed record CorridorctlConfig(string? Node, string? TokenFile, string? Broker, string? Corridor = null)
 {
     public const string PathVariable = "CORRIDORCTL_CONFIG";
 
@@ -34,7 +34,12 @@ internal sealed record CorridorctlConfig(string? Node, string? TokenFile, string
         try
         {
             var config = JsonSerializer.Deserialize<CorridorctlConfig>(File.ReadAllText(path), Json) ?? new CorridorctlConfig(null, null, null);
-            return config with { TokenFile = config.TokenFile is null ? null : ExpandHome(config.TokenFile, Path.GetDirectoryName(path)!) };
+            var directory = Path.GetDirectoryName(path)!;
+            return config with
+            {
+                TokenFile = config.TokenFile is null ? null : ExpandHome(config.TokenFile, directory),
+                Corridor = config.Corridor is null ? null : ExpandHome(config.Corridor, directory),
+            };
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {

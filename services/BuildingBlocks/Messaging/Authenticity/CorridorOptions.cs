@@ -1,3 +1,4 @@
+using TravelCorridor.Signing.Corridor;
 namespace TravelCorridor.Messaging.Authenticity;
 
 /// <summary>Where the corridor file is (section <c>Corridor</c>); see <see cref="CorridorFile"/>.</summary>

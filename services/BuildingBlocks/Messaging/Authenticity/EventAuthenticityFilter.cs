@@ -1,4 +1,5 @@
 using MassTransit;
+using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Messaging.Authenticity;
 

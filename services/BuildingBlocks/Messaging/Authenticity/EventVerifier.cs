@@ -2,7 +2,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TravelCorridor.Kernel;
 using TravelCorridor.Persistence;
-using TravelCorridor.Signing;
+using TravelCorridor.Signing.Corridor;
+using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Messaging.Authenticity;
 
@@ -21,7 +22,7 @@ public sealed class EventVerifier(
     TimeProvider time,
     ILogger<EventVerifier> logger)
 {
-    private readonly JwsVerifier verifier = new(anchors, EventSignature.MaxLength);
+    private readonly EventSignatureCheck signatures = new(anchors, EventSignature.MaxLength);
     private readonly IEventAuthority[] rules = authorities.ToArray();
 
     /// <summary>True when <paramref name="change"/> may be handed to its consumer.</summary>
@@ -41,26 +42,10 @@ public sealed class EventVerifier(
     private async ValueTask<(string? Reason, string? Detail)> CheckAsync(IIntegrationEvent change, string? signature,
         CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(signature))
+        if (await signatures.ProblemAsync(signature, change.Origin, EventSignature.SigningInput(change), time.GetUtcNow(), cancellationToken)
+            is { } problem)
         {
-            return (EventRefusal.Unsigned, $"it has no {EventSignature.Header} header. Nodes sign every event since the federation " +
-                "got trust anchors; a node that does not is older than that and must be upgraded (docs/operations.md, \"Signed events\").");
-        }
-        if (string.IsNullOrEmpty(change.Origin))
-        {
-            return (EventRefusal.UnknownNodeKey, "it names no origin.");
-        }
-        var result = await verifier.VerifyDetachedAsync(signature, EventSignature.SigningInput(change), change.Origin,
-            TrustedKeyUse.Node, time.GetUtcNow(), cancellationToken);
-        if (!result.IsValid)
-        {
-            return (result.Failure switch
-            {
-                JwsFailure.UnknownKey => EventRefusal.UnknownNodeKey,
-                JwsFailure.KeyOfAnotherMember => EventRefusal.KeyOfAnotherMember,
-                JwsFailure.BadSignature => EventRefusal.BadSignature,
-                _ => EventRefusal.MalformedSignature,
-            }, result.Message);
+            return problem;
         }
         // This node's own events come back through the broker: its own write rules applied when it made them (a
         // lone node writes every member's records), and they are only marked as seen.

@@ -1,8 +1,8 @@
-using System.Collections.Frozen;
 using Microsoft.Extensions.Options;
 using TravelCorridor.Kernel;
 using TravelCorridor.Persistence;
 using TravelCorridor.Signing;
+using TravelCorridor.Signing.Corridor;
 
 namespace TravelCorridor.Messaging.Authenticity;
 
@@ -16,7 +16,7 @@ namespace TravelCorridor.Messaging.Authenticity;
 /// </summary>
 public sealed class TrustAnchors : ITrustedKeyLookup
 {
-    private readonly FrozenDictionary<string, IReadOnlyList<TrustListEntry>> byKeyId;
+    private readonly CorridorKeys keys;
 
     public TrustAnchors(IOptions<CorridorOptions> corridor, IOptions<NodeOptions> node, NodeSigningKey own)
     {
@@ -39,11 +39,7 @@ public sealed class TrustAnchors : ITrustedKeyLookup
                 "or point Node:NodeKeyFile at the key the file lists.");
         }
         Members = members;
-        byKeyId = members
-            .SelectMany(m => m.NodeKeys.Select(k => new TrustListEntry(m.Code, k.KeyId, TrustedKeyUse.Node, k.PublicKey,
-                DateTimeOffset.MinValue, DateTimeOffset.MaxValue, Revoked: false)))
-            .GroupBy(e => e.KeyId)
-            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<TrustListEntry>)g.ToList());
+        keys = new CorridorKeys(members);
     }
 
     /// <summary>The corridor file read, or null on a lone node.</summary>
@@ -56,5 +52,5 @@ public sealed class TrustAnchors : ITrustedKeyLookup
     public IReadOnlyList<CorridorMember> Members { get; }
 
     public ValueTask<IReadOnlyList<TrustListEntry>> FindAsync(string keyId, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(byKeyId.GetValueOrDefault(keyId) ?? []);
+        keys.FindAsync(keyId, cancellationToken);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using TravelCorridor.Contracts;
 using TravelCorridor.Messaging.Authenticity;
+using TravelCorridor.Signing.Corridor;
 
 namespace TravelCorridor.Messaging.Federation;
 

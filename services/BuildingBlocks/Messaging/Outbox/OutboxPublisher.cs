@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MassTransit;
 using TravelCorridor.Messaging.Authenticity;
+using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Messaging.Outbox;
 
@@ -38,7 +39,7 @@ internal sealed class OutboxPublisher(IBus bus, NodeSigningKey nodeKey)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, reconnected);
         deadline.CancelAfter(timeout);
-        var signature = EventSignature.Sign(nodeKey.Key, (IIntegrationEvent)message);
+        var signature = EventSigner.Sign(nodeKey.Key, (IIntegrationEvent)message);
         var publish = bus.Publish(message, type, context =>
         {
             context.Headers.Set(EventSignature.Header, signature);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Messaging.Replication;
 

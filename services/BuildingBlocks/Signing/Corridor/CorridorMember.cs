@@ -1,4 +1,4 @@
-namespace TravelCorridor.Messaging.Authenticity;
+namespace TravelCorridor.Signing.Corridor;
 
 /// <summary>
 /// A member state as the corridor file describes it: its code, the node keys that may sign its events (more

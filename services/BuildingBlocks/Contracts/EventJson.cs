@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace TravelCorridor.Messaging;
+namespace TravelCorridor.Contracts;
 
 /// <summary>The one JSON shape used for events stored in the outbox and change logs.</summary>
 public static class EventJson

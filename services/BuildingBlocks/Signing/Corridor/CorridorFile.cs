@@ -1,7 +1,6 @@
 using System.Text.Json;
-using TravelCorridor.Signing;
 
-namespace TravelCorridor.Messaging.Authenticity;
+namespace TravelCorridor.Signing.Corridor;
 
 /// <summary>
 /// The corridor file: the federation's trust anchors, distributed out of band to every node as the EU

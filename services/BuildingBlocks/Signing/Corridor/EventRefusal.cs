@@ -1,4 +1,4 @@
-namespace TravelCorridor.Messaging.Authenticity;
+namespace TravelCorridor.Signing.Corridor;
 
 /// <summary>Why an arriving event was refused before anything was applied (the <c>reason</c> label of <c>travelcorridor_events_refused_total</c>).</summary>
 public static class EventRefusal
