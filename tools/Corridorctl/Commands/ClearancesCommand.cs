@@ -76,36 +76,24 @@ public static class ClearancesCommand
                 Destination = parse.GetValue(destination) ?? "",
             };
             var output = parse.InvocationConfiguration.Output;
-            var json = node.Json(parse) ? new List<Google.Protobuf.IMessage>() : null;
-            if (json is null)
-            {
-                output.WriteLine($"{"DECIDED",-20} {"OUTCOME",-9} {"TRIP",-6} {"RULES",-9} {"CLEARANCE",-37} REVOKED");
-            }
-            var count = 0;
-            do
-            {
-                var page = await client.ListClearancesAsync(request, connection.Options(ct));
-                foreach (var c in page.Clearances)
+            var json = node.Json(parse);
+            var (count, more) = await PagedList.PrintAsync<TravelCorridor.Clearance.V1.Clearance>(output, json,
+                $"{"DECIDED",-20} {"OUTCOME",-9} {"TRIP",-6} {"RULES",-9} {"CLEARANCE",-37} REVOKED",
+                c => $"{ClearanceText.Instant(c.DecidedAt),-20} {ClearanceText.Outcome(c.Decision.Outcome),-9} " +
+                    $"{c.Origin + "→" + c.Destination,-6} {c.Decision.RuleSetMember + " v" + c.Decision.RuleSetVersion,-9} {c.ClearanceId,-37} " +
+                    (c.RevokedAt is null ? "" : ClearanceText.Instant(c.RevokedAt)),
+                async token =>
                 {
-                    if (json is not null)
-                    {
-                        json.Add(c);
-                        continue;
-                    }
-                    output.WriteLine($"{ClearanceText.Instant(c.DecidedAt),-20} {ClearanceText.Outcome(c.Decision.Outcome),-9} " +
-                        $"{c.Origin + "→" + c.Destination,-6} {c.Decision.RuleSetMember + " v" + c.Decision.RuleSetVersion,-9} {c.ClearanceId,-37} " +
-                        (c.RevokedAt is null ? "" : ClearanceText.Instant(c.RevokedAt)));
-                    count++;
-                }
-                request.PageToken = page.NextPageToken;
-            }
-            while (parse.GetValue(all) && request.PageToken.Length > 0);
-            if (json is not null)
+                    request.PageToken = token;
+                    var page = await client.ListClearancesAsync(request, connection.Options(ct));
+                    return (page.Clearances, page.NextPageToken);
+                },
+                allPages: parse.GetValue(all));
+            if (json)
             {
-                ProtoJson.WriteList(output, json);
                 return ExitCodes.Ok;
             }
-            output.WriteLine(request.PageToken.Length > 0
+            output.WriteLine(more
                 ? $"{count} shown; more follow (--all lists every page)"
                 : $"{count} clearance{(count == 1 ? "" : "s")}");
             return ExitCodes.Ok;

@@ -27,32 +27,16 @@ public static class CorridorsCommand
         {
             var client = new MembershipService.MembershipServiceClient(connection.Invoker);
             var request = new ListCorridorsRequest { PageSize = 100 };
-            var output = parse.InvocationConfiguration.Output;
-            var json = node.Json(parse) ? new List<Google.Protobuf.IMessage>() : null;
-            if (json is null)
-            {
-                output.WriteLine($"{"CORRIDOR",-9} {"STATUS",-10} {"USABLE",-7} {"MAX STAY",-9} {"SINCE",-20} PURPOSES");
-            }
-            do
-            {
-                var page = await client.ListCorridorsAsync(request, connection.Options(ct));
-                foreach (var c in page.Corridors)
+            await PagedList.PrintAsync<Corridor>(parse.InvocationConfiguration.Output, node.Json(parse),
+                $"{"CORRIDOR",-9} {"STATUS",-10} {"USABLE",-7} {"MAX STAY",-9} {"SINCE",-20} PURPOSES",
+                c => $"{c.CorridorId,-9} {Status(c.Status),-10} {(c.Usable ? "yes" : "no"),-7} {c.MaxStayDays + " days",-9} " +
+                    $"{Instant.Seconds(c.StatusChangedAt),-20} {string.Join(", ", c.Purposes.Select(p => PurposeNames.Of(p)))}",
+                async token =>
                 {
-                    if (json is not null)
-                    {
-                        json.Add(c);
-                        continue;
-                    }
-                    output.WriteLine($"{c.CorridorId,-9} {Status(c.Status),-10} {(c.Usable ? "yes" : "no"),-7} {c.MaxStayDays + " days",-9} " +
-                        $"{Instant.Seconds(c.StatusChangedAt),-20} {string.Join(", ", c.Purposes.Select(p => PurposeNames.Of(p)))}");
-                }
-                request.PageToken = page.NextPageToken;
-            }
-            while (request.PageToken.Length > 0);
-            if (json is not null)
-            {
-                ProtoJson.WriteList(output, json);
-            }
+                    request.PageToken = token;
+                    var page = await client.ListCorridorsAsync(request, connection.Options(ct));
+                    return (page.Corridors, page.NextPageToken);
+                });
             return ExitCodes.Ok;
         }, cancel));
         return command;

@@ -30,32 +30,19 @@ public static class KeysCommand
             var client = new MembershipService.MembershipServiceClient(connection.Invoker);
             var request = new ListTrustedKeysRequest { Member = parse.GetValue(member) ?? "", IncludeRevoked = parse.GetValue(revoked), PageSize = 100 };
             var output = parse.InvocationConfiguration.Output;
-            var json = node.Json(parse) ? new List<Google.Protobuf.IMessage>() : null;
-            if (json is null)
-            {
-                output.WriteLine($"{"MEMBER",-7} {"USE",-7} {"KEY ID",-32} {"NOT BEFORE",-20} {"NOT AFTER",-20} REVOKED");
-            }
-            var count = 0;
-            do
-            {
-                var page = await client.ListTrustedKeysAsync(request, connection.Options(ct));
-                foreach (var key in page.TrustedKeys)
+            var json = node.Json(parse);
+            var (count, _) = await PagedList.PrintAsync<TrustedKey>(output, json,
+                $"{"MEMBER",-7} {"USE",-7} {"KEY ID",-32} {"NOT BEFORE",-20} {"NOT AFTER",-20} REVOKED",
+                key => $"{key.Member,-7} {Use(key.Use),-7} {key.KeyId,-32} {Instant.Seconds(key.NotBefore),-20} {Instant.Seconds(key.NotAfter),-20} " +
+                    (key.Revoked ? $"{Instant.Seconds(key.RevokedAt)} {key.RevocationReason}" : ""),
+                async token =>
                 {
-                    count++;
-                    if (json is not null)
-                    {
-                        json.Add(key);
-                        continue;
-                    }
-                    output.WriteLine($"{key.Member,-7} {Use(key.Use),-7} {key.KeyId,-32} {Instant.Seconds(key.NotBefore),-20} {Instant.Seconds(key.NotAfter),-20} " +
-                        (key.Revoked ? $"{Instant.Seconds(key.RevokedAt)} {key.RevocationReason}" : ""));
-                }
-                request.PageToken = page.NextPageToken;
-            }
-            while (request.PageToken.Length > 0);
-            if (json is not null)
+                    request.PageToken = token;
+                    var page = await client.ListTrustedKeysAsync(request, connection.Options(ct));
+                    return (page.TrustedKeys, page.NextPageToken);
+                });
+            if (json)
             {
-                ProtoJson.WriteList(output, json);
                 return ExitCodes.Ok;
             }
             output.WriteLine($"{count} key{(count == 1 ? "" : "s")}");

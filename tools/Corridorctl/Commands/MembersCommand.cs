@@ -26,31 +26,13 @@ public static class MembersCommand
         {
             var client = new MembershipService.MembershipServiceClient(connection.Invoker);
             var request = new ListMemberStatesRequest { PageSize = 100 };
-            var output = parse.InvocationConfiguration.Output;
-            var json = node.Json(parse) ? new List<Google.Protobuf.IMessage>() : null;
-            if (json is null)
-            {
-                output.WriteLine($"{"CODE",-5} {"STATUS",-10} {"SINCE",-20} NAME");
-            }
-            do
-            {
-                var page = await client.ListMemberStatesAsync(request, connection.Options(ct));
-                foreach (var m in page.MemberStates)
+            await PagedList.PrintAsync<MemberState>(parse.InvocationConfiguration.Output, node.Json(parse), $"{"CODE",-5} {"STATUS",-10} {"SINCE",-20} NAME", Row,
+                async token =>
                 {
-                    if (json is not null)
-                    {
-                        json.Add(m);
-                        continue;
-                    }
-                    output.WriteLine(Row(m));
-                }
-                request.PageToken = page.NextPageToken;
-            }
-            while (request.PageToken.Length > 0);
-            if (json is not null)
-            {
-                ProtoJson.WriteList(output, json);
-            }
+                    request.PageToken = token;
+                    var page = await client.ListMemberStatesAsync(request, connection.Options(ct));
+                    return (page.MemberStates, page.NextPageToken);
+                });
             return ExitCodes.Ok;
         }, cancel));
         return command;
