@@ -21,6 +21,10 @@ internal static class AuthenticationSetup
         var audience = configuration["Authentication:Audience"] ?? DevelopmentSigningKey.Audience;
 
         services.AddSingleton(sp => DevelopmentSigningKey.LoadOrCreate(sp.GetRequiredService<IOptions<NodeOptions>>().Value));
+        if (string.IsNullOrWhiteSpace(authority))
+        {
+            services.AddHostedService<DevelopmentKeyAtStart>();
+        }
         services.AddSingleton<VerifiedBearerCache>();
         services.AddAuthentication(BearerSchemes.Default)
             .AddScheme<AuthenticationSchemeOptions, VerifiedBearerHandler>(BearerSchemes.Default, options =>

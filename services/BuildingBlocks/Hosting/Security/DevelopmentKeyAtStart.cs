@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TravelCorridor.Kernel;
+
+namespace TravelCorridor.Hosting.Security;
+
+/// <summary>
+/// Without an external issuer, makes the node's development token key exist when the node starts rather than at
+/// the first call that carries a token: <c>corridor-node token</c> reads that file and refuses to invent one, so a
+/// fresh node must have written it before anyone can ask for their first token.
+/// </summary>
+internal sealed class DevelopmentKeyAtStart(IServiceProvider services, IOptions<NodeOptions> node, ILogger<DevelopmentKeyAtStart> logger)
+    : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = services.GetService(typeof(DevelopmentSigningKey));
+        logger.LogInformation("Development tokens are signed with {KeyFile}: issue one with `corridor-node token --role ROLE [--member XX] " +
+            "--data-dir {DataDirectory}`", Path.GetFullPath(node.Value.TokenKeyPath), node.Value.DataDirectory);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
