@@ -6,6 +6,13 @@ using TravelCorridor.Testing;
 // dotnet run -c Release --project bench/Clearance.Bench -- [travellers] [rounds] [database: sqlite|postgres]
 // dotnet run -c Release --project bench/Clearance.Bench -- passes    (the cryptography of one pass, BenchmarkDotNet)
 // dotnet run -c Release --project bench/Clearance.Bench -- replicas [travellers] [rounds]   (1 and 2 replicas on PostgreSQL)
+// dotnet run -c Release --project bench/Clearance.Bench -- stages [iterations] [rounds]      (what each part of a ClearTraveller costs)
+if (args is ["stages", ..])
+{
+    await StageCosts.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+    return;
+}
 if (args is ["passes", ..])
 {
     BenchmarkRunner.Run<PassBenchmarks>(args: args[1..]);

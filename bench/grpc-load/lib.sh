@@ -102,6 +102,19 @@ rss_mb() { awk -v key="$1:" '$1 == key { printf "%.0f", $2 / 1024 }' "/proc/$nod
 # CPU time the node has used so far (user + system), in clock ticks.
 node_ticks() { awk '{ print $14 + $15 }' "/proc/$node_pid/stat"; }
 
+# CPU clock ticks (user and system) of the node's threads named $1 (e.g. "Audit writer", the clearance audit log's
+# thread): the part of node_ticks spent there. The name is what the thread set (Thread.Name, at most 15 characters).
+thread_ticks() {
+    local task sum=0 stat
+    for task in /proc/"$node_pid"/task/*; do
+        [[ $(cat "$task/comm" 2>/dev/null) == "$1" ]] || continue
+        stat=$(cat "$task/stat" 2>/dev/null) || continue
+        stat=${stat##*) } # the fields after the name, which may hold spaces: state is then field 1, utime 12, stime 13
+        sum=$(( sum + $(awk '{ print $12 + $13 }' <<< "$stat") ))
+    done
+    echo "$sum"
+}
+
 # One call with nghttp: call [-v] REQUEST-FILE PATH [AUTHORIZATION-HEADER]; the answer's body on stdout.
 call() {
     local verbose=()

@@ -1,5 +1,6 @@
 # The table printed by run.sh, in Markdown. Input: first the targets ("index name p50-ms p99-ms", the
-# floor first), then the runs ("index round req/s requests ok node-cpu-us-per-request"). Rates of a run
+# floor first), then the runs ("index round req/s requests ok node-cpu-us-per-request writer-cpu-us-per-request").
+# Rates of a run
 # whose responses were not all the verified successful answer are marked "!".
 
 function grouped(x,    s, out) {
@@ -28,11 +29,12 @@ FNR == NR { name[$1] = $2; p50[$1] = $3; p99[$1] = $4; targets = $1 + 1; next }
     count[i]++
     rate[i, count[i]] = $3
     cpu[i, count[i]] = $6
+    writer[i, count[i]] = $7
 }
 
 END {
-    print "| RPC | req/s per run | median req/s | × " name[0] " | p50 ms | p99 ms | runs vs median | node CPU µs/call |"
-    print "|-----|---------------|-------------:|------:|-------:|-------:|----------------|-----------------:|"
+    print "| RPC | req/s per run | median req/s | × " name[0] " | p50 ms | p99 ms | runs vs median | node CPU µs/call | of which audit writer |"
+    print "|-----|---------------|-------------:|------:|-------:|-------:|----------------|-----------------:|------:|"
     for (i = 0; i < targets; i++) {
         n = count[i]
         lo = hi = rate[i, 1]
@@ -43,7 +45,9 @@ END {
         }
         m[i] = median(values, n)
         for (k = 1; k <= n; k++) values[k] = cpu[i, k]
-        printf "| %s | %s | %s | %.2f | %s | %s | %+.0f %% … %+.0f %% | %.0f |\n", name[i], runs[i], grouped(m[i]),
-            m[i] / m[0], p50[i], p99[i], (lo / m[i] - 1) * 100, (hi / m[i] - 1) * 100, median(values, n)
+        c = median(values, n)
+        for (k = 1; k <= n; k++) values[k] = writer[i, k]
+        printf "| %s | %s | %s | %.2f | %s | %s | %+.0f %% … %+.0f %% | %.0f | %.0f |\n", name[i], runs[i], grouped(m[i]),
+            m[i] / m[0], p50[i], p99[i], (lo / m[i] - 1) * 100, (hi / m[i] - 1) * 100, c, median(values, n)
     }
 }

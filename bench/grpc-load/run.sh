@@ -15,14 +15,17 @@
 # Environment: ROUNDS (5); DURATION, seconds per measured run (5); WARMUP, seconds per target before
 # the rounds (5); CONNECTIONS (4) x STREAMS (16) = requests in flight; NODE_ARGS, extra node arguments
 # (e.g. "--ConnectionStrings:RabbitMq=amqp://..."); NO_BUILD=1 reuses the last Release build; KEEP=1
-# keeps the work directory (h2load output, latencies, node log).
+# keeps the work directory (h2load output, latencies, node log); RATE=N sends N requests per second in all
+# (h2load --rps, spread over the connections) instead of as many as the node answers: latency at a steady load.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 targets_file=$(realpath "${1:-$here/targets.txt}")
 rounds=${ROUNDS:-5} duration=${DURATION:-5} warmup=${WARMUP:-5}
-connections=${CONNECTIONS:-4} streams=${STREAMS:-16}
+connections=${CONNECTIONS:-4} streams=${STREAMS:-16} rate=${RATE:-}
+rate_option=()
+[[ -z $rate ]] || rate_option=("--rps=$(( (rate + connections - 1) / connections ))")
 # shellcheck source=lib.sh
 source "$here/lib.sh"
 
@@ -137,8 +140,9 @@ verify() {
 }
 
 # One h2load run of target $1 for $2 seconds. With a round ($3), records "target round req/s requests
-# ok cpu-us" (cpu-us: the node's CPU time, user and system, per request in microseconds, background work
-# such as the outbox included) and keeps the latencies. h2load counts HTTP 200 as success even when
+# ok cpu-us writer-us" (cpu-us: the node's CPU time, user and system, per request in microseconds, background
+# work such as the outbox included; writer-us: the part of it on the clearance audit log's thread) and keeps
+# the latencies. h2load counts HTTP 200 as success even when
 # grpc-status (a trailer) is an error; an error answer has no body, so a run is ok only if every
 # response had the verified size.
 measure() {
@@ -146,17 +150,18 @@ measure() {
     rm -f "$log" # h2load appends to it
     local header=()
     [[ -n ${auths[i]} ]] && header=(-H "${auths[i]}")
-    local ticks_before; ticks_before=$(node_ticks)
-    h2load -c "$connections" -m "$streams" -D "$seconds" -H 'content-type: application/grpc' -H 'te: trailers' "${header[@]}" \
+    local ticks_before writer_before; ticks_before=$(node_ticks) writer_before=$(thread_ticks "Audit writer")
+    h2load -c "$connections" -m "$streams" "${rate_option[@]}" -D "$seconds" -H 'content-type: application/grpc' -H 'te: trailers' "${header[@]}" \
         -d "$work/request-$i.bin" --log-file="$log" "$base${paths[i]}" > "$out" 2>&1 || { cat "$out" >&2; die "h2load failed"; }
     [[ -n $round ]] || return 0
-    local rate requests succeeded bytes ok=1 cpu_us
+    local rate requests succeeded bytes ok=1 cpu_us writer_us
     cpu_us=$(( ($(node_ticks) - ticks_before) * 1000000 / $(getconf CLK_TCK) ))
+    writer_us=$(( ($(thread_ticks "Audit writer") - writer_before) * 1000000 / $(getconf CLK_TCK) ))
     rate=$(sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' "$out")
     read -r requests succeeded < <(awk '/^requests:/ { print $6, $8 }' "$out")
     bytes=$(sed -n 's/^traffic:.*(\([0-9]*\)) data$/\1/p' "$out")
     (( succeeded == requests && bytes >= requests * (response_bytes[i] - varies[i]) && bytes <= requests * (response_bytes[i] + varies[i]) )) || ok=0
-    echo "$i $round $rate $requests $ok $(( cpu_us / (requests > 0 ? requests : 1) ))" >> "$work/results"
+    echo "$i $round $rate $requests $ok $(( cpu_us / (requests > 0 ? requests : 1) )) $(( writer_us / (requests > 0 ? requests : 1) ))" >> "$work/results"
     cut -f3 "$log" >> "$work/latency-$i"
     printf '    round %d  %-20s %10.0f req/s%s\n' "$round" "${names[i]}" "$rate" "$( ((ok)) || echo '  FAILED RESPONSES')" >&2
 }
@@ -205,7 +210,7 @@ verify
 
 cat <<EOF
 $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$repo" rev-parse --short HEAD), $(nproc) CPUs, load average $load_before before and $(cut -d' ' -f1-3 /proc/loadavg) after
-$(h2load --version | head -1): -c $connections -m $streams ($(( connections * streams )) requests in flight), $rounds rounds of $duration s, the floor run before each other target
+$(h2load --version | head -1): -c $connections -m $streams ($(( connections * streams )) requests in flight$([[ -z $rate ]] || echo ", at most $rate requests/s")), $rounds rounds of $duration s, the floor run before each other target
 
 EOF
 report

@@ -83,7 +83,8 @@ public sealed class ClearanceDesk(
         }
     }
 
-    private ClearanceRecord Record(TravellerApplication application, EligibilityDecision decision, Type.V1.Decision answer, string decidedBy)
+    /// <summary>The audit record of a decision, with its pass when cleared (internal: bench/Clearance.Bench times it).</summary>
+    internal ClearanceRecord Record(TravellerApplication application, EligibilityDecision decision, Type.V1.Decision answer, string decidedBy)
     {
         var now = time.GetUtcNowInMicroseconds();
         var id = ClearanceIds.New(now);
@@ -96,11 +97,7 @@ public sealed class ClearanceDesk(
         if (decision.Outcome == DecisionOutcome.Cleared)
         {
             validUntil = (arrival > now ? arrival : now) + options.Value.PassValidityAfterArrival;
-            var holder = PassHolder.Bind(document.IssuingState, document.Number, application.Traveller.DateOfBirth);
-            var claims = new PassClaims(id, node.Value.Member, reference, trip.Origin, trip.Destination,
-                PurposeNames.Of(trip.Purpose) ?? "", now, validUntil.Value, decision.RuleSetMember, decision.RuleSetVersion,
-                holder.Salt, holder.Document, holder.DocumentAndBirth);
-            pass = CompactJws.Sign(keys.PassesKey, claims.ToJson(), PassClaims.MediaType);
+            pass = SignPass(application, decision, id, reference, now, validUntil.Value);
         }
         return new ClearanceRecord
         {
@@ -125,8 +122,21 @@ public sealed class ClearanceDesk(
         };
     }
 
+    /// <summary>The pass of a cleared traveller: its claims, bound to the holder's document, signed with the node's PASSES key.</summary>
+    internal string SignPass(TravellerApplication application, EligibilityDecision decision, string id, string reference, DateTimeOffset now,
+        DateTimeOffset validUntil)
+    {
+        var trip = application.Trip;
+        var document = application.Traveller.Document;
+        var holder = PassHolder.Bind(document.IssuingState, document.Number, application.Traveller.DateOfBirth);
+        var claims = new PassClaims(id, node.Value.Member, reference, trip.Origin, trip.Destination,
+            PurposeNames.Of(trip.Purpose) ?? "", now, validUntil, decision.RuleSetMember, decision.RuleSetVersion,
+            holder.Salt, holder.Document, holder.DocumentAndBirth);
+        return CompactJws.Sign(keys.PassesKey, claims.ToJson(), PassClaims.MediaType);
+    }
+
     /// <summary>The decision's event: no personal data, reasons as codes and the identifiers of failed rules.</summary>
-    private static IIntegrationEvent Announcement(ClearanceRecord r, EligibilityDecision decision)
+    internal static IIntegrationEvent Announcement(ClearanceRecord r, EligibilityDecision decision)
     {
         var reasons = decision.Reasons.Select(x => x.Code)
             .Concat(decision.RuleResults.Where(x => x.Result is RuleResultKind.Failed or RuleResultKind.Error).Select(x => $"RULE_{x.Result.ToString().ToUpperInvariant()}:{x.Identifier}"))

@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Google.Protobuf;
+using Microsoft.Extensions.DependencyInjection;
+using TravelCorridor.Clearance.Application;
+using TravelCorridor.Clearance.Grpc;
+using TravelCorridor.Clearance.V1;
+using TravelCorridor.Contracts;
+using TravelCorridor.Decisions.Judging;
+using TravelCorridor.Decisions.Mapping;
+using TravelCorridor.Decisions.Validation;
+using TravelCorridor.MembershipSnapshot;
+using TravelCorridor.Testing;
+using TravelCorridor.Validation;
+
+namespace TravelCorridor.Clearance.Bench;
+
+/// <summary>
+/// What each part of a ClearTraveller costs, measured on the node's own objects (an in-process SG node with MY-SG
+/// open, SQLite): each part alone in a loop on one thread, the parts taking turns so that the machine's slow spells
+/// fall on all of them; then the audit log under 64 decisions in flight, whose writer thread's CPU per decision is
+/// the insert, the event row and the commit with its flush. What the gRPC call itself, the token and the response on
+/// the wire cost comes from bench/grpc-load (Ping, Ping(token)), measured in its own run.
+/// </summary>
+internal static class StageCosts
+{
+    public static async Task RunAsync(int iterations, int rounds)
+    {
+        await using var node = await NodeHost.StartAsync("SG", settings: new Dictionary<string, string?>
+        {
+            ["Eligibility:SeedBaselineRules"] = "true",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        await Corridors.OpenAsync(node, "MY", "SG", 14, TravelCorridor.Type.V1.TravelPurpose.EssentialBusiness);
+        var services = node.Services;
+        var desk = services.GetRequiredService<ClearanceDesk>();
+        var decider = services.GetRequiredService<EligibilityDecider>();
+        var membership = services.GetRequiredService<IMembershipSnapshot>();
+        var recorder = services.GetRequiredService<IClearanceRecorder>();
+        var application = Travellers.BusinessTrip();
+        var decision = decider.Decide(application, null, "en");
+        if (decision.Outcome != DecisionOutcome.Cleared)
+        {
+            throw new InvalidOperationException($"the bench traveller is {decision.Outcome}, not cleared");
+        }
+        var answer = decision.ToProto();
+        var record = desk.Record(application, decision, answer, "SG/bench");
+        var announcement = ClearanceDesk.Announcement(record, decision);
+
+        var stages = new (string Name, Action Run)[]
+        {
+            ("validation of the application", () => new RequestValidator()
+                .Application(application, "application", code => membership.Current.FindMember(code) is not null, DateTimeOffset.UtcNow)
+                .LanguageCode("en", "language_code").ThrowIfInvalid()),
+            ("decision (membership, every rule)", () => decider.Decide(application, null, "en")),
+            ("decision in API form (ToProto)", () => decision.ToProto()),
+            ("pass: holder binding, claims, ES256 signature", () => desk.SignPass(application, decision, record.ClearanceId,
+                record.TravellerReference, record.DecidedAt, record.PassValidUntil!.Value)),
+            ("record with its pass (ids, traveller reference, decision bytes, pass)", () => desk.Record(application, decision, answer, "SG/bench")),
+            ("event of the decision", () => ClearanceDesk.Announcement(record, decision)),
+            ("event as outbox JSON", () => JsonSerializer.SerializeToUtf8Bytes(announcement, announcement.GetType(), EventJson.Options)),
+            ("response built and serialised", () => new ClearTravellerResponse { Clearance = record.ToProto(answer) }.ToByteArray()),
+        };
+        Console.WriteLine($"Parts of a ClearTraveller, each alone on one thread: {rounds} rounds of {iterations:N0} calls, parts taking turns " +
+            "(µs per call: median of the rounds, then the lowest and highest round).");
+        foreach (var (_, run) in stages)
+        {
+            for (var i = 0; i < iterations; i++)
+            {
+                run(); // JIT warm-up (tiered compilation reaches its final code after enough calls)
+            }
+        }
+        var perCall = stages.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var s = 0; s < stages.Length; s++)
+            {
+                var clock = Stopwatch.StartNew();
+                for (var i = 0; i < iterations; i++)
+                {
+                    stages[s].Run();
+                }
+                perCall[s].Add(clock.Elapsed.TotalMicroseconds / iterations);
+            }
+        }
+        for (var s = 0; s < stages.Length; s++)
+        {
+            var values = perCall[s].Order().ToList();
+            Console.WriteLine($"  {stages[s].Name,-72} {values[values.Count / 2],8:0.0} µs   ({values[0]:0.0} … {values[^1]:0.0})");
+        }
+
+        await AuditUnderLoadAsync(desk, recorder, application, decision, answer, rounds);
+    }
+
+    /// <summary>
+    /// The audit log as ClearTraveller uses it, 64 decisions in flight for 5 s per round: the writer thread's CPU
+    /// (insert, outbox row, commit and flush) and the process's CPU per decision, records built by the callers.
+    /// </summary>
+    private static async Task AuditUnderLoadAsync(ClearanceDesk desk, IClearanceRecorder recorder,
+        TravelCorridor.Type.V1.TravellerApplication application, EligibilityDecision decision, TravelCorridor.Type.V1.Decision answer, int rounds)
+    {
+        Console.WriteLine();
+        Console.WriteLine("The audit log under load: 64 callers, each building a record (with its pass) and appending it with its event, " +
+            $"{rounds} rounds of 5 s after 5 s of warm-up:");
+        await AppendForAsync(TimeSpan.FromSeconds(5));
+        for (var round = 1; round <= rounds; round++)
+        {
+            var writerBefore = WriterTicks();
+            var processBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var (decisions, elapsed) = await AppendForAsync(TimeSpan.FromSeconds(5));
+            var writerUs = (WriterTicks() - writerBefore) * 1_000_000.0 / TicksPerSecond / decisions;
+            var processUs = (Process.GetCurrentProcess().TotalProcessorTime - processBefore).TotalMicroseconds / decisions;
+            Console.WriteLine($"  round {round}: {decisions / elapsed.TotalSeconds,8:N0} decisions/s, process {processUs,6:0.0} µs CPU per decision, " +
+                $"of which the audit writer's thread {writerUs,5:0.0} µs");
+        }
+
+        async Task<(int Decisions, TimeSpan Elapsed)> AppendForAsync(TimeSpan duration)
+        {
+            var count = 0;
+            var clock = Stopwatch.StartNew();
+            await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(async () =>
+            {
+                while (clock.Elapsed < duration)
+                {
+                    var record = desk.Record(application, decision, answer, "SG/bench");
+                    await recorder.AppendAsync(record, ClearanceDesk.Announcement(record, decision), CancellationToken.None);
+                    Interlocked.Increment(ref count);
+                }
+            })));
+            return (count, clock.Elapsed);
+        }
+    }
+
+    private static readonly long TicksPerSecond = 100; // USER_HZ on Linux
+
+    /// <summary>CPU clock ticks of this process's "Audit writer" thread (utime + stime of /proc/self/task/*/stat).</summary>
+    private static long WriterTicks()
+    {
+        long sum = 0;
+        foreach (var task in Directory.GetDirectories("/proc/self/task"))
+        {
+            if (File.ReadAllText(Path.Combine(task, "comm")).Trim() != "Audit writer")
+            {
+                continue;
+            }
+            var stat = File.ReadAllText(Path.Combine(task, "stat"));
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            sum += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        return sum;
+    }
+}
