@@ -11,6 +11,8 @@ using TravelCorridor.Decisions.Judging;
 using TravelCorridor.Decisions.Mapping;
 using TravelCorridor.Decisions.Validation;
 using TravelCorridor.MembershipSnapshot;
+using TravelCorridor.Messaging.Authenticity;
+using TravelCorridor.Signing;
 using TravelCorridor.Testing;
 using TravelCorridor.Validation;
 
@@ -47,6 +49,8 @@ internal static class StageCosts
         var answer = decision.ToProto();
         var record = desk.Record(application, decision, answer, "SG/bench");
         var announcement = ClearanceDesk.Announcement(record, decision);
+        var nodeKey = services.GetRequiredService<NodeSigningKey>();
+        var claims = System.Text.Encoding.UTF8.GetBytes(new string('x', 420));
 
         var stages = new (string Name, Action Run)[]
         {
@@ -60,6 +64,8 @@ internal static class StageCosts
             ("record with its pass (ids, traveller reference, decision bytes, pass)", () => desk.Record(application, decision, answer, "SG/bench")),
             ("event of the decision", () => ClearanceDesk.Announcement(record, decision)),
             ("event as outbox JSON", () => JsonSerializer.SerializeToUtf8Bytes(announcement, announcement.GetType(), EventJson.Options)),
+            ("event signed with the node key (the outbox, before publishing)", () => EventSigner.Sign(nodeKey.Key, announcement)),
+            ("ES256 signature alone (a pass's claims)", () => CompactJws.Sign(nodeKey.Key, claims, "bench")),
             ("response built and serialised", () => new ClearTravellerResponse { Clearance = record.ToProto(answer) }.ToByteArray()),
         };
         Console.WriteLine($"Parts of a ClearTraveller, each alone on one thread: {rounds} rounds of {iterations:N0} calls, parts taking turns " +
@@ -102,17 +108,18 @@ internal static class StageCosts
     {
         Console.WriteLine();
         Console.WriteLine("The audit log under load: 64 callers, each building a record (with its pass) and appending it with its event, " +
-            $"{rounds} rounds of 5 s after 5 s of warm-up:");
-        await AppendForAsync(TimeSpan.FromSeconds(5));
+            $"{rounds} rounds of 5 s after 10 s of warm-up:");
+        await AppendForAsync(TimeSpan.FromSeconds(10));
         for (var round = 1; round <= rounds; round++)
         {
-            var writerBefore = WriterTicks();
+            var threadsBefore = ThreadTicks();
             var processBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var (decisions, elapsed) = await AppendForAsync(TimeSpan.FromSeconds(5));
-            var writerUs = (WriterTicks() - writerBefore) * 1_000_000.0 / TicksPerSecond / decisions;
             var processUs = (Process.GetCurrentProcess().TotalProcessorTime - processBefore).TotalMicroseconds / decisions;
-            Console.WriteLine($"  round {round}: {decisions / elapsed.TotalSeconds,8:N0} decisions/s, process {processUs,6:0.0} µs CPU per decision, " +
-                $"of which the audit writer's thread {writerUs,5:0.0} µs");
+            var byThread = ThreadTicks().Select(t => (t.Key, Us: (t.Value - threadsBefore.GetValueOrDefault(t.Key)) * 1_000_000.0 / TicksPerSecond / decisions))
+                .Where(t => t.Us >= 0.5).OrderByDescending(t => t.Us);
+            Console.WriteLine($"  round {round}: {decisions / elapsed.TotalSeconds,8:N0} decisions/s, process {processUs,6:0.0} µs CPU per decision; by thread: " +
+                string.Join(", ", byThread.Select(t => $"{t.Key} {t.Us:0.0}")));
         }
 
         async Task<(int Decisions, TimeSpan Elapsed)> AppendForAsync(TimeSpan duration)
@@ -134,20 +141,25 @@ internal static class StageCosts
 
     private static readonly long TicksPerSecond = 100; // USER_HZ on Linux
 
-    /// <summary>CPU clock ticks of this process's "Audit writer" thread (utime + stime of /proc/self/task/*/stat).</summary>
-    private static long WriterTicks()
+    /// <summary>CPU clock ticks (utime + stime of /proc/self/task/*/stat) of this process's threads, summed by thread name.</summary>
+    private static Dictionary<string, long> ThreadTicks()
     {
-        long sum = 0;
+        var sums = new Dictionary<string, long>();
         foreach (var task in Directory.GetDirectories("/proc/self/task"))
         {
-            if (File.ReadAllText(Path.Combine(task, "comm")).Trim() != "Audit writer")
+            try
             {
-                continue;
+                var name = File.ReadAllText(Path.Combine(task, "comm")).Trim();
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                sums[name] = sums.GetValueOrDefault(name)
+                    + long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
             }
-            var stat = File.ReadAllText(Path.Combine(task, "stat"));
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            sum += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            catch (IOException)
+            {
+                // The thread ended while it was read.
+            }
         }
-        return sum;
+        return sums;
     }
 }
