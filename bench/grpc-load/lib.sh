@@ -25,13 +25,23 @@ grpc_tools() {
     echo "${NUGET_PACKAGES:-$HOME/.nuget/packages}/grpc.tools/$version" "linux_$arch"
 }
 
+# The google/api protos (annotations.proto, http.proto) our protos import for their REST routes, from the
+# Google.Api.CommonProtos package the build restored.
+google_api_protos() {
+    local version
+    version=$(sed -n 's/.*Include="Google.Api.CommonProtos" Version="\([^"]*\)".*/\1/p' "$repo/Directory.Packages.props")
+    echo "${NUGET_PACKAGES:-$HOME/.nuget/packages}/google.api.commonprotos/$version/content/protos"
+}
+
 # protoc over every proto of the repository: protoc_all --encode=TYPE or --decode=TYPE, message on stdin.
 protoc_all() {
-    local tools arch
+    local tools arch google
     read -r tools arch < <(grpc_tools)
+    google=$(google_api_protos)
     [[ -x $tools/tools/$arch/protoc ]] || die "no protoc at $tools/tools/$arch (restore the solution first)"
+    [[ -f $google/google/api/annotations.proto ]] || die "no google/api protos at $google (restore the solution first)"
     mapfile -t protos < <(find "$repo/protos" -name '*.proto')
-    "$tools/tools/$arch/protoc" "$1" -I "$repo/protos" -I "$tools/build/native/include" "${protos[@]}"
+    "$tools/tools/$arch/protoc" "$1" -I "$repo/protos" -I "$google" -I "$tools/build/native/include" "${protos[@]}"
 }
 
 # A .txtpb request: protobuf text format, its first line "# proto-message: package.Type".

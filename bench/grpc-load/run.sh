@@ -219,4 +219,4 @@ cat <<EOF
 Node RSS: $idle_rss MB idle before the load, $end_rss MB at the end of the load (peak $peak_rss MB).
 Every target answered grpc-status 0 before and after the load; response sizes: $(for i in "${!names[@]}"; do printf '%s %s B; ' "${names[i]}" "${response_bytes[i]}"; done)
 EOF
-if grep -q ' 0$' "$work/results"; then die "some runs had responses that were not the verified successful answer"; fi
+if awk '$5 == 0 { bad = 1 } END { exit !bad }' "$work/results"; then die "some runs had responses that were not the verified successful answer"; fi
