@@ -2,8 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Google.Protobuf;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TravelCorridor.Clearance.Application;
+using TravelCorridor.Clearance.Data;
+using TravelCorridor.Clearance.Domain;
 using TravelCorridor.Clearance.Grpc;
 using TravelCorridor.Clearance.V1;
 using TravelCorridor.Contracts;
@@ -11,7 +14,10 @@ using TravelCorridor.Decisions.Judging;
 using TravelCorridor.Decisions.Mapping;
 using TravelCorridor.Decisions.Validation;
 using TravelCorridor.MembershipSnapshot;
+using TravelCorridor.Messaging;
 using TravelCorridor.Messaging.Authenticity;
+using TravelCorridor.Messaging.Outbox;
+using TravelCorridor.Persistence;
 using TravelCorridor.Signing;
 using TravelCorridor.Testing;
 using TravelCorridor.Validation;
@@ -106,7 +112,70 @@ internal static class StageCosts
             Console.WriteLine($"  {stages[s].Name,-72} {values[values.Count / 2],8:0.0} µs   ({values[0]:0.0} … {values[^1]:0.0})");
         }
 
+        AuditBatches(services, desk, application, decision, answer, rounds);
         await AuditUnderLoadAsync(desk, recorder, application, decision, answer, rounds);
+    }
+
+    /// <summary>
+    /// The audit writer's steps apart, as <c>AuditLog</c> runs them, one batch of 16 decisions at a time through the
+    /// node's own write gate and database: the clearance rows (one prepared statement), the outbox rows, and the commit
+    /// (SQLite, synchronous=FULL: it returns once the log is on disk). Records are built beforehand, untimed.
+    /// </summary>
+    private static void AuditBatches(IServiceProvider services, ClearanceDesk desk, TravelCorridor.Type.V1.TravellerApplication application,
+        EligibilityDecision decision, TravelCorridor.Type.V1.Decision answer, int rounds)
+    {
+        const int batchSize = 16;
+        const int batches = 200;
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClearanceDbContext>();
+        var gate = services.GetRequiredService<WriteGate<ClearanceDbContext>>();
+        var outbox = new OutboxAppender<ClearanceDbContext>(services.GetRequiredService<OutboxSignals>());
+        var rows = new RowInserter<ClearanceRecord>(db);
+        db.Database.OpenConnection();
+        Console.WriteLine();
+        Console.WriteLine($"The audit writer's steps, {rounds} rounds of {batches} batches of {batchSize} decisions (µs per decision; " +
+            "the commit's is wall time, mostly waiting for the disk, and its CPU beside it):");
+        for (var round = 0; round <= rounds; round++)
+        {
+            double insert = 0, append = 0, commit = 0;
+            var commitCpu = TimeSpan.Zero;
+            for (var b = 0; b < batches; b++)
+            {
+                var records = Enumerable.Range(0, batchSize).Select(_ => desk.Record(application, decision, answer, "SG/bench")).ToList();
+                var events = records.Select(r => (ClearanceDesk.Announcement(r, decision), "clearance:" + r.ClearanceId)).ToList();
+                using var turn = gate.Enter();
+                using var transaction = db.Database.BeginTransaction();
+                var started = Stopwatch.GetTimestamp();
+                rows.Insert(db, records);
+                var inserted = Stopwatch.GetTimestamp();
+                outbox.Append(db, events);
+                var appended = Stopwatch.GetTimestamp();
+                var cpuBefore = ThreadCpu();
+                transaction.Commit();
+                commitCpu += ThreadCpu() - cpuBefore;
+                var committed = Stopwatch.GetTimestamp();
+                outbox.Committed(db);
+                insert += Stopwatch.GetElapsedTime(started, inserted).TotalMicroseconds;
+                append += Stopwatch.GetElapsedTime(inserted, appended).TotalMicroseconds;
+                commit += Stopwatch.GetElapsedTime(appended, committed).TotalMicroseconds;
+            }
+            if (round == 0)
+            {
+                continue; // warm-up
+            }
+            var decisions = (double)batches * batchSize;
+            Console.WriteLine($"  round {round}: clearance row {insert / decisions,5:0.0}, outbox row {append / decisions,5:0.0}, " +
+                $"commit {commit / decisions,5:0.0} (CPU {commitCpu.TotalMicroseconds / decisions:0.0}; {commit / batches / 1000:0.00} ms per commit)");
+        }
+    }
+
+    /// <summary>This thread's CPU time so far (user and system), from /proc/thread-self/stat, in clock ticks of 10 ms.</summary>
+    private static TimeSpan ThreadCpu()
+    {
+        var stat = File.ReadAllText("/proc/thread-self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds((double)ticks / TicksPerSecond);
     }
 
     /// <summary>
