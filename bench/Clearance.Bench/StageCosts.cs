@@ -169,14 +169,8 @@ internal static class StageCosts
         }
     }
 
-    /// <summary>This thread's CPU time so far (user and system), from /proc/thread-self/stat, in clock ticks of 10 ms.</summary>
-    private static TimeSpan ThreadCpu()
-    {
-        var stat = File.ReadAllText("/proc/thread-self/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return TimeSpan.FromSeconds((double)ticks / TicksPerSecond);
-    }
+    /// <summary>This thread's CPU time so far (user and system), in clock ticks of 10 ms.</summary>
+    private static TimeSpan ThreadCpu() => TimeSpan.FromSeconds((double)CpuTicks("/proc/thread-self/stat") / TicksPerSecond);
 
     /// <summary>
     /// The audit log as ClearTraveller uses it, 64 decisions in flight for 5 s per round: the writer thread's CPU
@@ -268,10 +262,7 @@ internal static class StageCosts
             try
             {
                 var name = File.ReadAllText(Path.Combine(task, "comm")).Trim();
-                var stat = File.ReadAllText(Path.Combine(task, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                sums[name] = sums.GetValueOrDefault(name)
-                    + long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                sums[name] = sums.GetValueOrDefault(name) + CpuTicks(Path.Combine(task, "stat"));
             }
             catch (IOException)
             {
@@ -279,5 +270,13 @@ internal static class StageCosts
             }
         }
         return sums;
+    }
+
+    /// <summary>utime + stime of a /proc stat file; the fields are counted after the name, which may hold spaces.</summary>
+    private static long CpuTicks(string statPath)
+    {
+        var stat = File.ReadAllText(statPath);
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
     }
 }

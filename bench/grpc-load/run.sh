@@ -23,9 +23,9 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 targets_file=$(realpath "${1:-$here/targets.txt}")
 rounds=${ROUNDS:-5} duration=${DURATION:-5} warmup=${WARMUP:-5}
-connections=${CONNECTIONS:-4} streams=${STREAMS:-16} rate=${RATE:-}
+connections=${CONNECTIONS:-4} streams=${STREAMS:-16} steady_rate=${RATE:-}
 rate_option=()
-[[ -z $rate ]] || rate_option=("--rps=$(( (rate + connections - 1) / connections ))")
+[[ -z $steady_rate ]] || rate_option=("--rps=$(( (steady_rate + connections - 1) / connections ))")
 # shellcheck source=lib.sh
 source "$here/lib.sh"
 
@@ -210,7 +210,7 @@ verify
 
 cat <<EOF
 $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$repo" rev-parse --short HEAD), $(nproc) CPUs, load average $load_before before and $(cut -d' ' -f1-3 /proc/loadavg) after
-$(h2load --version | head -1): -c $connections -m $streams ($(( connections * streams )) requests in flight$([[ -z $rate ]] || echo ", at most $rate requests/s")), $rounds rounds of $duration s, the floor run before each other target
+$(h2load --version | head -1): -c $connections -m $streams ($(( connections * streams )) requests in flight$([[ -z $steady_rate ]] || echo ", at most $steady_rate requests/s")), $rounds rounds of $duration s, the floor run before each other target
 
 EOF
 report

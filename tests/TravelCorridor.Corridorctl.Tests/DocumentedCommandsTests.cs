@@ -13,11 +13,8 @@ public sealed class DocumentedCommandsTests
     public static TheoryData<string, string> DocumentedCommands()
     {
         var root = NodeScript.RepositoryRoot();
-        var files = new[] { Path.Combine(root, "README.md") }
-            .Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md"))
-            .Concat(Directory.GetFiles(Path.Combine(root, "samples"), "*.md"));
         var data = new TheoryData<string, string>();
-        foreach (var file in files)
+        foreach (var file in DocumentedBlock.Documents())
         {
             var inCode = false;
             foreach (var (line, number) in File.ReadLines(file).Select((l, i) => (l, i + 1)))
@@ -62,13 +59,8 @@ public sealed class DocumentedCommandsTests
 /// <summary>Every REST address the documentation shows is a route the node serves (a google.api.http rule in protos/).</summary>
 public sealed class DocumentedRoutesTests
 {
-    private static readonly IReadOnlyList<(string Verb, Regex Route)> Routes =
-        new[] { Membership.V1.MembershipServiceReflection.Descriptor, Eligibility.V1.EligibilityServiceReflection.Descriptor,
-            TravelCorridor.Clearance.V1.ClearanceServiceReflection.Descriptor }
-        .SelectMany(file => file.Services).SelectMany(service => service.Methods)
-        .Select(method => method.GetOptions()?.GetExtension(Google.Api.AnnotationsExtensions.Http))
-        .Where(rule => rule is not null)
-        .Select(rule => rule!.PatternCase == Google.Api.HttpRule.PatternOneofCase.Get ? ("GET", rule.Get) : ("POST", rule.Post))
+    private static readonly IReadOnlyList<(string Verb, Regex Route)> Routes = RestRoutes.All
+        .Select(route => route.Rule.PatternCase == Google.Api.HttpRule.PatternOneofCase.Get ? ("GET", route.Rule.Get) : ("POST", route.Rule.Post))
         .Select(r => (r.Item1, new Regex("^" + Regex.Replace(Regex.Escape(r.Item2), @"\\\{[^}]*}", "[^/]+") + "$")))
         .ToList();
 
@@ -76,7 +68,7 @@ public sealed class DocumentedRoutesTests
     {
         var root = NodeScript.RepositoryRoot();
         var data = new TheoryData<string, string>();
-        foreach (var file in new[] { Path.Combine(root, "README.md") }.Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md")))
+        foreach (var file in DocumentedBlock.Documents())
         {
             foreach (Match match in Regex.Matches(File.ReadAllText(file), @"http://127\.0\.0\.1:5081(/v1/[^\s'""?]+)"))
             {

@@ -8,7 +8,8 @@ namespace TravelCorridor.Corridorctl.Events;
 /// <summary>
 /// What <c>events tail --corridor</c> says of an event's signature: the same check a node makes before it applies an
 /// event (<see cref="EventSignatureCheck"/>, against the node keys in the corridor file every node holds). The message
-/// is read into its contract and serialised as nodes sign it, so a field added or altered on the way does not verify.
+/// is read into its contract and serialised as nodes sign it, so a field altered on the way does not verify (and one
+/// added on the way is not read, as a node does not read it).
 /// Without a corridor file nothing is verified and every line says so.
 /// </summary>
 internal sealed class EventSignatures(CorridorFile? corridor, TimeProvider time)

@@ -10,14 +10,14 @@ namespace TravelCorridor.Hosting.Security;
 /// the first call that carries a token: <c>corridor-node token</c> reads that file and refuses to invent one, so a
 /// fresh node must have written it before anyone can ask for their first token.
 /// </summary>
-internal sealed class DevelopmentKeyAtStart(IServiceProvider services, IOptions<NodeOptions> node, ILogger<DevelopmentKeyAtStart> logger)
+/// <remarks>Taking the key as a dependency is what loads (or creates) it.</remarks>
+internal sealed class DevelopmentKeyAtStart(DevelopmentSigningKey key, IOptions<NodeOptions> node, ILogger<DevelopmentKeyAtStart> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = services.GetService(typeof(DevelopmentSigningKey));
-        logger.LogInformation("Development tokens are signed with {KeyFile}: issue one with `corridor-node token --role ROLE [--member XX] " +
-            "--data-dir {DataDirectory}`", Path.GetFullPath(node.Value.TokenKeyPath), node.Value.DataDirectory);
+        logger.LogInformation("Development tokens are signed with {KeyFile} ({KeyId}): issue one with `corridor-node token --role ROLE " +
+            "[--member XX] --data-dir {DataDirectory}`", node.Value.TokenKeyPath, key.Key.KeyId, node.Value.DataDirectory);
         return Task.CompletedTask;
     }
 

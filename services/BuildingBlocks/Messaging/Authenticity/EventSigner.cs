@@ -1,5 +1,5 @@
-using TravelCorridor.Signing;
 using TravelCorridor.Contracts;
+using TravelCorridor.Signing;
 
 namespace TravelCorridor.Messaging.Authenticity;
 

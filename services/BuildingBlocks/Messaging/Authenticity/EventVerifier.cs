@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TravelCorridor.Contracts;
 using TravelCorridor.Kernel;
 using TravelCorridor.Persistence;
 using TravelCorridor.Signing.Corridor;
-using TravelCorridor.Contracts;
 
 namespace TravelCorridor.Messaging.Authenticity;
 
